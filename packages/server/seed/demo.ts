@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import type { Services } from '../src/app.js';
+import { hasSeedData, readSeedData } from './data.js';
+import { CITY_CODE, demoDepartments } from './departments.js';
+import { demoCatalogFile, type SeedItem } from './catalog.js';
+
+/** Districts whose towns carry town-level items in the demo (the rest keep the demo catalog readable). */
+const TOWN_DEMO_COUNTIES = ['430102', '430104', '430121'];
+
+/**
+ * Fills an empty database with Changsha's demo data: real regions, departments, a catalog of real items at city,
+ * district and town level, and delegations down the levels. Does nothing when regions are already present.
+ */
+export async function seedDemoData(services: Services, logger: Logger | false): Promise<Record<string, number> | null> {
+  if ((await services.regions.countRegions()) > 0) return null;
+  const started = Date.now();
+  const pairs = readSeedData<{ regions: Array<[string, string]> }>('regions.json').regions;
+  await services.regions.loadRegions(pairs);
+  const counties = pairs.filter(([c]) => c.length === 6 && c.startsWith(CITY_CODE)).map(([code, name]) => ({ code, name }));
+  const towns = pairs.filter(([c]) => c.length === 9 && TOWN_DEMO_COUNTIES.some((t) => c.startsWith(t))).map(([code, name]) => ({ code, name }));
+  // Village service stations of the first two demo towns, where delegated village-level items land.
+  const villageTowns = towns.slice(0, 2).map((t) => t.code);
+  const villages = pairs.filter(([c]) => c.length === 12 && villageTowns.includes(c.slice(0, 9))).map(([code, name]) => ({ code, name }));
+  const departments = await services.regions.addDepartments(demoDepartments(counties, towns, villages));
+
+  const seedItems = loadSeedItems();
+  const file = demoCatalogFile(seedItems, departments, counties, towns);
+  const report = await services.exchange.importCatalog('json', JSON.stringify(file.document), '系统初始化');
+
+  let delegated = 0;
+  for (const d of file.delegations) {
+    const source = await services.catalog.search({ q: d.sourceImplCode, page: 1, pageSize: 1 }, { admin: true });
+    const sourceItem = source.items[0];
+    if (!sourceItem) continue;
+    const created = await services.delegation.delegate(sourceItem.id, { targets: d.targets, reason: '推进"就近办"，下放至基层实施' }, '系统初始化');
+    delegated += created.length;
+  }
+  const result = { regions: pairs.length, departments: departments.length, items: report.created, delegated, ms: Date.now() - started };
+  if (logger) logger.info(result, 'demo catalog seeded');
+  return result;
+}
+
+function loadSeedItems(): SeedItem[] {
+  return ['catalog-person.json', 'catalog-enterprise.json']
+    .filter(hasSeedData)
+    .flatMap((f) => readSeedData<{ items: SeedItem[] }>(f).items);
+}

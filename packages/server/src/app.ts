@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './platform/config.js';
+import type { Database, Db } from './platform/db/index.js';
+import { createAdminGuard, createHttpServer, serveWeb } from './platform/http/index.js';
+import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
+import {
+  createCatalogService, createCatalogStatsService, createDelegationService, createExchangeService,
+  registerCatalogAdminRoutes, registerCatalogRoutes,
+} from './modules/catalog/index.js';
+
+/** The composition root: builds each module with its dependencies. */
+export function createServices(db: Db) {
+  let catalogCounts: ((ids: string[]) => Promise<Map<string, number>>) | undefined;
+  const regionsFor = (exec: Db): RegionsService =>
+    createRegionsService({ db: exec, countItemsByDepartment: (ids) => catalogCounts!(ids) });
+  const deps = { db, regionsFor };
+  const catalog = createCatalogService(deps);
+  catalogCounts = (ids) => catalog.countPublishedByDepartment(ids);
+  return {
+    regions: regionsFor(db),
+    catalog,
+    delegation: createDelegationService(deps),
+    exchange: createExchangeService(deps),
+    catalogStats: createCatalogStatsService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+export interface AppOptions {
+  config: Pick<Config, 'adminToken' | 'webDir'>;
+  database: Database;
+  logger: Logger | false;
+}
+
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const services = createServices(opts.database.db);
+  const app = await createHttpServer({ logger: opts.logger });
+  const requireAdmin = createAdminGuard(opts.config.adminToken);
+
+  app.get('/api/health', {
+    schema: { tags: ['系统 System'], summary: '健康检查' },
+  }, async () => {
+    await opts.database.db.execute('select 1' as never);
+    return { status: 'ok', database: opts.database.kind };
+  });
+  registerRegionsRoutes(app, services.regions, requireAdmin);
+  registerCatalogRoutes(app, services.catalog, services.catalogStats);
+  registerCatalogAdminRoutes(app, services, requireAdmin);
+  await serveWeb(app, opts.config.webDir);
+  return { app, services };
+}

@@ -1,0 +1,3 @@
+export { buildApp, createServices, type Services } from './app.js';
+export { openDatabase, type Database } from './platform/db/index.js';
+export { loadConfig } from './platform/config.js';

@@ -1,0 +1,252 @@
+import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/index.js';
+import { catalogItems, itemChanges, items, itemVersions } from './catalog.tables.js';
+
+export type CatalogItemRow = typeof catalogItems.$inferSelect;
+export type ItemRow = typeof items.$inferSelect;
+export type NewItemRow = typeof items.$inferInsert;
+export type ItemVersionRow = typeof itemVersions.$inferSelect;
+export type ItemChangeRow = typeof itemChanges.$inferSelect;
+
+/** Filters of item lists, already validated. */
+export interface ItemFilter {
+  regionCode?: string;
+  regionExact?: boolean;
+  level?: string;
+  departmentId?: string;
+  serviceObject?: string;
+  itemType?: string;
+  maxTrips?: number;
+  online?: boolean;
+  personTheme?: string;
+  enterpriseTheme?: string;
+  statuses?: string[];
+  /** A tsquery literal (see search-text.ts). */
+  tsquery?: string | null;
+  /** An implementation or basic code prefix typed in the search box. */
+  codePrefix?: string | null;
+}
+
+/** The half-open range of codes in a region's subtree: '4301' → ['4301', '4302'). */
+export function regionRange(code: string): [string, string] {
+  const next = (BigInt(code) + 1n).toString().padStart(code.length, '0');
+  return [code, next];
+}
+
+function filterConditions(f: ItemFilter): SQL[] {
+  const conds: SQL[] = [];
+  if (f.regionCode) {
+    if (f.regionExact) conds.push(eq(items.regionCode, f.regionCode));
+    else {
+      const [from, to] = regionRange(f.regionCode);
+      conds.push(gte(items.regionCode, from), lt(items.regionCode, to));
+    }
+  }
+  if (f.statuses?.length) conds.push(f.statuses.length === 1 ? eq(items.status, f.statuses[0]!) : inArray(items.status, f.statuses));
+  if (f.level) conds.push(eq(items.level, f.level));
+  if (f.departmentId) conds.push(eq(items.departmentId, f.departmentId));
+  if (f.serviceObject) conds.push(sql`${items.serviceObjects} @> array[${f.serviceObject}]::text[]`);
+  if (f.itemType) conds.push(eq(items.itemType, f.itemType));
+  if (f.maxTrips !== undefined) conds.push(sql`${items.trips} <= ${f.maxTrips}`);
+  if (f.online !== undefined) conds.push(eq(items.isOnline, f.online));
+  if (f.personTheme) conds.push(sql`${items.personThemes} @> array[${f.personTheme}]::text[]`);
+  if (f.enterpriseTheme) conds.push(sql`${items.enterpriseThemes} @> array[${f.enterpriseTheme}]::text[]`);
+  const text: SQL[] = [];
+  if (f.tsquery) text.push(sql`${items.searchVector} @@ ${f.tsquery}::tsquery`);
+  if (f.codePrefix) text.push(sql`${items.implCode} like ${`${f.codePrefix}%`}`, sql`${items.implCode} like ${`___________________${f.codePrefix}%`}`);
+  if (text.length) conds.push(or(...text)!);
+  return conds;
+}
+
+export function catalogRepository(db: Db) {
+  return {
+    async findCatalogItem(id: string): Promise<CatalogItemRow | null> {
+      const [row] = await db.select().from(catalogItems).where(eq(catalogItems.id, id));
+      return row ?? null;
+    },
+
+    async findCatalogItemsByIds(ids: string[]): Promise<CatalogItemRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(catalogItems).where(inArray(catalogItems.id, ids));
+    },
+
+    async findCatalogItemByBasicCode(basicCode: string): Promise<CatalogItemRow | null> {
+      const [row] = await db.select().from(catalogItems).where(eq(catalogItems.basicCode, basicCode));
+      return row ?? null;
+    },
+
+    async insertCatalogItem(row: typeof catalogItems.$inferInsert): Promise<CatalogItemRow> {
+      const [created] = await db.insert(catalogItems).values(row).returning();
+      return created!;
+    },
+
+    async listCatalogItems(q: string | undefined, limit: number): Promise<CatalogItemRow[]> {
+      const where = q ? or(ilike(catalogItems.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`), eq(catalogItems.basicCode, q)) : undefined;
+      return db.select().from(catalogItems).where(where).orderBy(asc(catalogItems.basicCode)).limit(limit);
+    },
+
+    async findItem(id: string): Promise<ItemRow | null> {
+      const [row] = await db.select().from(items).where(eq(items.id, id));
+      return row ?? null;
+    },
+
+    /** Reads the item and locks it for the rest of the transaction. */
+    async lockItem(id: string): Promise<ItemRow | null> {
+      const [row] = await db.select().from(items).where(eq(items.id, id)).for('update');
+      return row ?? null;
+    },
+
+    async findItemByImplCode(implCode: string): Promise<ItemRow | null> {
+      const [row] = await db.select().from(items).where(eq(items.implCode, implCode));
+      return row ?? null;
+    },
+
+    async findItemsByImplCodes(codes: string[]): Promise<ItemRow[]> {
+      if (codes.length === 0) return [];
+      return db.select().from(items).where(inArray(items.implCode, codes));
+    },
+
+    async findItemsByIds(ids: string[]): Promise<ItemRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(items).where(inArray(items.id, ids));
+    },
+
+    async insertItem(row: NewItemRow): Promise<ItemRow> {
+      const [created] = await db.insert(items).values(row).returning();
+      return created!;
+    },
+
+    async updateItem(id: string, patch: Partial<NewItemRow>): Promise<ItemRow> {
+      const [updated] = await db.update(items)
+        .set({ ...patch, updatedAt: new Date(), rowVersion: sql`${items.rowVersion} + 1` })
+        .where(eq(items.id, id)).returning();
+      return updated!;
+    },
+
+    async listChildren(sourceId: string): Promise<ItemRow[]> {
+      return db.select().from(items).where(eq(items.delegatedFromId, sourceId)).orderBy(asc(items.regionCode));
+    },
+
+    async countChildren(sourceId: string): Promise<number> {
+      const [row] = await db.select({ n: sql<number>`cast(count(*) as integer)` }).from(items)
+        .where(and(eq(items.delegatedFromId, sourceId), sql`${items.status} <> 'cancelled'`));
+      return row?.n ?? 0;
+    },
+
+    async insertVersion(row: typeof itemVersions.$inferInsert): Promise<void> {
+      await db.insert(itemVersions).values(row);
+    },
+
+    async updateVersion(itemId: string, version: number, patch: Partial<typeof itemVersions.$inferInsert>): Promise<void> {
+      await db.update(itemVersions).set(patch).where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.version, version)));
+    },
+
+    async findVersion(itemId: string, version: number): Promise<ItemVersionRow | null> {
+      const [row] = await db.select().from(itemVersions).where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.version, version)));
+      return row ?? null;
+    },
+
+    async listVersions(itemId: string): Promise<ItemVersionRow[]> {
+      return db.select().from(itemVersions).where(eq(itemVersions.itemId, itemId)).orderBy(desc(itemVersions.version));
+    },
+
+    async latestVersionNumber(itemId: string): Promise<number> {
+      const [row] = await db.select({ v: sql<number>`cast(coalesce(max(${itemVersions.version}), 0) as integer)` })
+        .from(itemVersions).where(eq(itemVersions.itemId, itemId));
+      return row?.v ?? 0;
+    },
+
+    async insertChange(row: typeof itemChanges.$inferInsert): Promise<void> {
+      await db.insert(itemChanges).values(row);
+    },
+
+    async listChanges(itemId: string): Promise<ItemChangeRow[]> {
+      return db.select().from(itemChanges).where(eq(itemChanges.itemId, itemId)).orderBy(desc(itemChanges.at), desc(itemChanges.version));
+    },
+
+    /** A page of items matching the filter, best matches first when searching text. */
+    async searchItems(f: ItemFilter, page: number, pageSize: number): Promise<{ rows: ItemRow[]; total: number }> {
+      const where = and(...filterConditions(f));
+      const rank = f.tsquery ? sql`ts_rank(${items.searchVector}, ${f.tsquery}::tsquery) desc,` : sql``;
+      const rows = await db.select().from(items).where(where)
+        .orderBy(sql`${rank} ${items.level} asc, ${items.regionCode} asc, ${items.name} asc, ${items.id} asc`)
+        .limit(pageSize).offset((page - 1) * pageSize);
+      const total = rows.length < pageSize && page === 1
+        ? rows.length
+        : (await db.select({ n: sql<number>`cast(count(*) as integer)` }).from(items).where(where))[0]?.n ?? 0;
+      return { rows, total };
+    },
+
+    /** Items with their current published content, for export. */
+    async listPublishedWithContent(f: ItemFilter): Promise<Array<{ item: ItemRow; content: unknown }>> {
+      return db.select({ item: items, content: itemVersions.content }).from(items)
+        .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
+        .where(and(...filterConditions(f)))
+        .orderBy(asc(items.regionCode), asc(items.implCode));
+    },
+
+    async publishedContents(itemIds: string[]): Promise<Map<string, unknown>> {
+      if (itemIds.length === 0) return new Map();
+      const rows = await db.select({ id: items.id, content: itemVersions.content }).from(items)
+        .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
+        .where(inArray(items.id, itemIds));
+      return new Map(rows.map((r) => [r.id, r.content]));
+    },
+
+    async countPublishedByDepartment(departmentIds: string[]): Promise<Map<string, number>> {
+      if (departmentIds.length === 0) return new Map();
+      const rows = await db.select({ id: items.departmentId, n: sql<number>`cast(count(*) as integer)` }).from(items)
+        .where(and(inArray(items.departmentId, departmentIds), eq(items.status, 'published')))
+        .groupBy(items.departmentId);
+      return new Map(rows.map((r) => [r.id, r.n]));
+    },
+
+    /** The catalog figures (domain.md §11) over published items, in total and per group key. */
+    async catalogFigures(f: ItemFilter, groupKey: SQL | null): Promise<FigureRow[]> {
+      const key = groupKey ?? sql`''`;
+      const res = await db.select({
+        key: sql<string>`${key}`.as('key'),
+        items: sql<number>`cast(count(*) as integer)`,
+        online: sql<number>`cast(count(*) filter (where ${items.isOnline}) as integer)`,
+        zeroTrip: sql<number>`cast(count(*) filter (where ${items.trips} = 0) as integer)`,
+        oneTrip: sql<number>`cast(count(*) filter (where ${items.trips} = 1) as integer)`,
+        instant: sql<number>`cast(count(*) filter (where ${items.caseType} = '1') as integer)`,
+        limitItems: sql<number>`cast(count(*) filter (where ${limitComparable}) as integer)`,
+        legalDays: sql<number>`cast(coalesce(sum(${items.legalValue}) filter (where ${limitComparable}), 0) as integer)`,
+        promisedDays: sql<number>`cast(coalesce(sum(${items.promisedValue}) filter (where ${limitComparable}), 0) as integer)`,
+        reasonMultiStep: reasonCount('multi-step'),
+        reasonProvince: reasonCount('province'),
+        reasonInternal: reasonCount('internal'),
+        reasonSecret: reasonCount('secret'),
+        oneTripPerson: sql<number>`cast(count(*) filter (where ${items.trips} <= 1 and ${items.serviceObjects} = array['1']::text[]) as integer)`,
+        oneTripMixed: sql<number>`cast(count(*) filter (where ${items.trips} <= 1 and '1' = any(${items.serviceObjects}) and cardinality(${items.serviceObjects}) > 1) as integer)`,
+        delegated: sql<number>`cast(count(*) filter (where ${items.powerSource} = '2') as integer)`,
+        delegated4: delegatedAt('4'),
+        delegated5: delegatedAt('5'),
+        delegated6: delegatedAt('6'),
+        materials: sql<number>`cast(coalesce(sum(${items.materialsCount}), 0) as integer)`,
+        materialsCancelled: sql<number>`cast(coalesce(sum(${items.materialsCancelled}), 0) as integer)`,
+        materialsReplaceable: sql<number>`cast(coalesce(sum(${items.materialsReplaceable}), 0) as integer)`,
+      }).from(items).where(and(...filterConditions(f))).groupBy(key);
+      return res;
+    },
+  };
+}
+
+const limitComparable = sql`${items.legalValue} is not null and ${items.legalUnit} = 'working-day' and ${items.promisedUnit} = 'working-day'`;
+const reasonCount = (reason: string) => sql<number>`cast(count(*) filter (where ${items.trips} > 1 and ${items.notOneTripReason} = ${reason}) as integer)`;
+const delegatedAt = (level: string) => sql<number>`cast(count(*) filter (where ${items.powerSource} = '2' and ${items.level} = ${level}) as integer)`;
+
+export interface FigureRow {
+  key: string;
+  items: number; online: number; zeroTrip: number; oneTrip: number; instant: number;
+  limitItems: number; legalDays: number; promisedDays: number;
+  reasonMultiStep: number; reasonProvince: number; reasonInternal: number; reasonSecret: number;
+  oneTripPerson: number; oneTripMixed: number;
+  delegated: number; delegated4: number; delegated5: number; delegated6: number;
+  materials: number; materialsCancelled: number; materialsReplaceable: number;
+}
+
+export const itemColumns = { regionCode: items.regionCode, level: items.level, departmentId: items.departmentId };
+
+export type CatalogRepository = ReturnType<typeof catalogRepository>;

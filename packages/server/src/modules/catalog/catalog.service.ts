@@ -1,0 +1,211 @@
+import {
+  allowedItemActions, nextItemStatus, ItemContent, type AdminItemDetail, type CatalogItem, type CreateCatalogItemRequest,
+  type CreateItemRequest, type ItemAction, type ItemChangeView, type ItemDetail, type ItemSearchQuery,
+  type ItemSearchResult, type ItemVersionView, type SaveDraftRequest,
+} from '@yiwang/contracts';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, orFail } from '../../platform/http/index.js';
+import type { RegionsService } from '../regions/index.js';
+import { catalogRepository, type CatalogRepository, type ItemFilter, type ItemRow } from './catalog.repository.js';
+import {
+  presentAdminDetail, presentCatalogItem, presentChange, presentContent, presentDetail, presentSummary, presentVersion, type NameLookup,
+} from './catalog.presenter.js';
+import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
+import { diffContent } from './item-diff.js';
+import { buildSearchQuery } from './search-text.js';
+
+export interface CatalogDeps {
+  db: Db;
+  /** The regions module bound to a database or transaction. */
+  regionsFor: (db: Db) => RegionsService;
+}
+
+/** Runs a use case in one transaction with repositories bound to it. */
+export function transactional(deps: CatalogDeps) {
+  return <T>(actor: string, work: (ctx: WriteContext) => Promise<T>): Promise<T> =>
+    deps.db.transaction(async (tx) => {
+      const exec = tx as unknown as Db;
+      return work({ repo: catalogRepository(exec), regions: deps.regionsFor(exec), actor });
+    });
+}
+
+/** Looks up department and region names for a set of items (one query each). */
+export async function nameLookup(regions: RegionsService, rows: ItemRow[]): Promise<NameLookup> {
+  const deptIds = [...new Set(rows.map((r) => r.departmentId))];
+  const regionCodes = [...new Set(rows.map((r) => r.regionCode))];
+  const [depts, regs] = await Promise.all([regions.findDepartments(deptIds), regions.findRegions(regionCodes)]);
+  const deptNames = new Map(depts.map((d) => [d.id, d.name]));
+  const regionNames = new Map(regs.map((r) => [r.code, r.name]));
+  return { department: (id) => deptNames.get(id) ?? '', region: (code) => regionNames.get(code) ?? code };
+}
+
+/** Turns a search query into repository filters: Chinese text to a tsquery, code-like text to a code prefix. */
+export function toFilter(q: ItemSearchQuery, statuses: string[] | undefined): ItemFilter {
+  const text = q.q?.trim() ?? '';
+  const isCode = /^[0-9A-Z]{6,31}$/.test(text);
+  return {
+    regionCode: q.region, regionExact: q.regionExact, level: q.level, departmentId: q.department,
+    serviceObject: q.serviceObject, itemType: q.itemType, maxTrips: q.maxTrips, online: q.online,
+    personTheme: q.personTheme, enterpriseTheme: q.enterpriseTheme,
+    statuses: q.status ? [q.status] : statuses,
+    tsquery: text && !isCode ? (buildSearchQuery(text) ?? "''") : null,
+    codePrefix: isCode ? text : null,
+  };
+}
+
+export function createCatalogService(deps: CatalogDeps) {
+  const repo = catalogRepository(deps.db);
+  const regions = deps.regionsFor(deps.db);
+  const inTransaction = transactional(deps);
+
+  async function findItemOrFail(r: CatalogRepository, id: string): Promise<ItemRow> {
+    return orFail(await r.findItem(id), 'ITEM_NOT_FOUND');
+  }
+
+  function assertAllowed(item: ItemRow, action: ItemAction): void {
+    if (nextItemStatus(item.status as ItemRow['status'] & never, action, item.draftVersion !== null) === null) {
+      if (action === 'publish' && item.status !== 'cancelled') throw new AppError('ITEM_NO_DRAFT');
+      throw new AppError('ITEM_TRANSITION_NOT_ALLOWED', `事项当前状态（${item.status}）不允许"${action}"操作`);
+    }
+  }
+
+  async function detail(row: ItemRow, r: CatalogRepository = repo, reg: RegionsService = regions): Promise<ItemDetail> {
+    const version = row.currentVersion ?? row.draftVersion!;
+    const stored = orFail(await r.findVersion(row.id, version), 'ITEM_NOT_FOUND');
+    const catalogItem = orFail(await r.findCatalogItem(row.catalogItemId), 'CATALOG_ITEM_NOT_FOUND');
+    const source = row.delegatedFromId ? await r.findItem(row.delegatedFromId) : null;
+    const names = await nameLookup(reg, source ? [row, source] : [row]);
+    const delegatedCount = await r.countChildren(row.id);
+    return presentDetail({ row, content: parseStoredContent(stored.content), catalogItem, source, delegatedCount }, names);
+  }
+
+  async function adminDetail(row: ItemRow): Promise<AdminItemDetail> {
+    const d = await detail(row);
+    const draft = row.draftVersion ? await repo.findVersion(row.id, row.draftVersion) : null;
+    return presentAdminDetail(d, draft ? parseStoredContent(draft.content) : null, row.draftVersion,
+      allowedItemActions(row.status as never, row.draftVersion !== null));
+  }
+
+  return {
+    async search(q: ItemSearchQuery, opts: { admin?: boolean } = {}): Promise<ItemSearchResult> {
+      const filter = toFilter(q, opts.admin ? undefined : ['published']);
+      if (!opts.admin) filter.statuses = ['published'];
+      const { rows, total } = await repo.searchItems(filter, q.page, q.pageSize);
+      const names = await nameLookup(regions, rows);
+      return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentSummary(r, names)) };
+    },
+
+    /** The public guide: published or suspended items only. */
+    async getGuide(id: string): Promise<ItemDetail> {
+      const row = await findItemOrFail(repo, id);
+      if (row.currentVersion === null || row.status === 'cancelled' || row.status === 'draft') throw new AppError('ITEM_NOT_FOUND');
+      return detail(row);
+    },
+
+    async getAdminItem(id: string): Promise<AdminItemDetail> {
+      return adminDetail(await findItemOrFail(repo, id));
+    },
+
+    async listCatalogItems(q: string | undefined): Promise<CatalogItem[]> {
+      return (await repo.listCatalogItems(q, 50)).map(presentCatalogItem);
+    },
+
+    async createCatalogItem(input: CreateCatalogItemRequest, actor: string): Promise<CatalogItem> {
+      return inTransaction(actor, async ({ repo: r }) => {
+        if (await r.findCatalogItemByBasicCode(input.basicCode)) throw new AppError('BASIC_CODE_TAKEN', undefined, { field: 'basicCode' });
+        return presentCatalogItem(await r.insertCatalogItem(input));
+      });
+    },
+
+    async createItem(input: CreateItemRequest, actor: string): Promise<AdminItemDetail> {
+      const row = await inTransaction(actor, async (ctx) => {
+        const department = await ctx.regions.findDepartmentOrFail(input.departmentId).catch(() => {
+          throw new AppError('DEPARTMENT_NOT_FOUND', undefined, { field: 'departmentId' });
+        });
+        let catalogItem;
+        if (input.catalogItemId) {
+          catalogItem = orFail(await ctx.repo.findCatalogItem(input.catalogItemId), 'CATALOG_ITEM_NOT_FOUND');
+        } else {
+          const spec = input.catalogItem!;
+          if (await ctx.repo.findCatalogItemByBasicCode(spec.basicCode)) {
+            throw new AppError('BASIC_CODE_TAKEN', undefined, { field: 'catalogItem.basicCode' });
+          }
+          catalogItem = await ctx.repo.insertCatalogItem(spec);
+        }
+        return insertItem(ctx, {
+          catalogItem, department, level: department.level, powerSource: input.powerSource,
+          status: 'draft', content: input.content, action: 'create',
+        });
+      });
+      return adminDetail(row);
+    },
+
+    async saveDraft(id: string, input: SaveDraftRequest, actor: string): Promise<AdminItemDetail> {
+      const row = await inTransaction(actor, async (ctx) => {
+        const item = orFail(await ctx.repo.lockItem(id), 'ITEM_NOT_FOUND');
+        assertAllowed(item, 'edit');
+        if ((item.draftVersion ?? null) !== input.baseDraftVersion) throw new AppError('ITEM_VERSION_CONFLICT');
+        const base = await ctx.repo.findVersion(item.id, item.draftVersion ?? item.currentVersion!);
+        const changes = diffContent(base?.content ?? {}, input.content);
+        let version = item.draftVersion;
+        if (version) {
+          await ctx.repo.updateVersion(item.id, version, { content: input.content, createdBy: actor });
+        } else {
+          version = (await ctx.repo.latestVersionNumber(item.id)) + 1;
+          await ctx.repo.insertVersion({ itemId: item.id, version, state: 'draft', content: input.content, createdBy: actor });
+        }
+        await ctx.repo.insertChange({ itemId: item.id, action: 'edit', actor, version, reason: null, changes });
+        return ctx.repo.updateItem(item.id, { draftVersion: version });
+      });
+      return adminDetail(row);
+    },
+
+    async publish(id: string, actor: string): Promise<AdminItemDetail> {
+      const row = await inTransaction(actor, async (ctx) => {
+        const item = orFail(await ctx.repo.lockItem(id), 'ITEM_NOT_FOUND');
+        assertAllowed(item, 'publish');
+        const draft = orFail(await ctx.repo.findVersion(item.id, item.draftVersion!), 'ITEM_NO_DRAFT');
+        const checked = ItemContent.safeParse(draft.content);
+        if (!checked.success) {
+          throw new AppError('VALIDATION_FAILED', '草稿内容不完整，不能发布', {
+            issues: checked.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+          });
+        }
+        return publishContent(ctx, item, checked.data, { action: 'publish', local: true });
+      });
+      return adminDetail(row);
+    },
+
+    async changeItemStatus(id: string, action: 'suspend' | 'resume' | 'cancel', reason: string | null, actor: string): Promise<AdminItemDetail> {
+      const row = await inTransaction(actor, async (ctx) => {
+        const item = orFail(await ctx.repo.lockItem(id), 'ITEM_NOT_FOUND');
+        assertAllowed(item, action);
+        const to = nextItemStatus(item.status as never, action, item.draftVersion !== null)!;
+        return changeStatus(ctx, item, to, action, reason);
+      });
+      return adminDetail(row);
+    },
+
+    async listVersions(id: string): Promise<ItemVersionView[]> {
+      await findItemOrFail(repo, id);
+      return (await repo.listVersions(id)).map(presentVersion);
+    },
+
+    async getVersion(id: string, version: number): Promise<{ version: number; content: ItemDetail['content'] }> {
+      const item = await findItemOrFail(repo, id);
+      const v = orFail(await repo.findVersion(id, version), 'NOT_FOUND', `事项没有第 ${version} 版`);
+      return { version, content: presentContent(item.implCode, parseStoredContent(v.content)) };
+    },
+
+    async listChanges(id: string): Promise<ItemChangeView[]> {
+      await findItemOrFail(repo, id);
+      return (await repo.listChanges(id)).map(presentChange);
+    },
+
+    async countPublishedByDepartment(ids: string[]): Promise<Map<string, number>> {
+      return repo.countPublishedByDepartment(ids);
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

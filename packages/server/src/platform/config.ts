@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (documented in docs/operations.md). */
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; unset means the embedded PGlite database under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Temporary administrator credential until accounts exist (Bearer token). */
+  adminToken: string;
+  logLevel: string;
+  /** Fill an empty database with the Changsha demo data on first start. */
+  seedDemo: boolean;
+  /** Where the built web app is served from (null: API only). */
+  webDir: string | null;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const dataDir = path.resolve(env.YIWANG_DATA_DIR ?? './data');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir,
+    adminToken: env.YIWANG_ADMIN_TOKEN ?? 'yiwang-admin',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    seedDemo: (env.YIWANG_SEED ?? 'demo') === 'demo',
+    webDir: env.YIWANG_WEB_DIR === '' ? null : path.resolve(env.YIWANG_WEB_DIR ?? defaultWebDir()),
+  };
+}
+
+function defaultWebDir(): string {
+  return path.resolve(import.meta.dirname, '../../../web/dist');
+}

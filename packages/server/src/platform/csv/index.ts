@@ -1,0 +1,1 @@
+export { toCsv, parseCsv, CsvSyntaxError, type CsvRecord } from './csv.js';

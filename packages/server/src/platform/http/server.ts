@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import {
+  jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerErrorHandler } from './error-handler.js';
+
+// Validation messages in Chinese for people; the field path says which field is wrong.
+z.config(z.locales.zhCN());
+z.config({ customError: (issue) => (issue.input === undefined && issue.code === 'invalid_type' ? '此项为必填项' : undefined) });
+
+
+export interface HttpServerOptions {
+  logger: Logger | false;
+  /** Largest request body (imports are sent whole). */
+  bodyLimit?: number;
+}
+
+/** The HTTP shell every module plugs its routes into: zod validation, OpenAPI, errors. */
+export async function createHttpServer(opts: HttpServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: opts.logger || undefined,
+    logger: opts.logger ? undefined : false,
+    bodyLimit: opts.bodyLimit ?? 50 * 1024 * 1024,
+    disableRequestLogging: false,
+    ajv: undefined,
+  } as never) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Yiwang 一网通办 API',
+        description: '一体化在线政务服务平台开放接口。Errors are `{ code, message, field?, issues? }` with a Chinese message.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: '管理员凭据（账户体系上线前）' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+/** Serves the built web app, sending index.html for client-side routes. */
+export async function serveWeb(app: FastifyInstance, webDir: string | null): Promise<void> {
+  if (!webDir || !fs.existsSync(`${webDir}/index.html`)) {
+    app.log.warn({ webDir }, 'web app not built: serving the API only');
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const file = request.url.split('?')[0]!.slice(1);
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    if (file && fs.existsSync(`${webDir}/${file}`) && fs.statSync(`${webDir}/${file}`).isFile()) {
+      return reply.sendFile(file, { maxAge: file.startsWith('assets/') ? '365d' : 0, immutable: file.startsWith('assets/') });
+    }
+    return reply.sendFile('index.html', { maxAge: 0 });
+  });
+}
+
+export type { ZodTypeProvider };

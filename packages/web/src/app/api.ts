@@ -1,0 +1,105 @@
+import type { ErrorBody, FieldIssue } from '@yiwang/contracts';
+import { getAdminToken, notifyUnauthorized } from './auth';
+
+/** An error answered by the server (`{ code, message, field?, issues? }`) or a failure to reach it. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field?: string;
+  readonly issues: FieldIssue[];
+
+  constructor(status: number, body: { code?: string; message: string; field?: string; issues?: FieldIssue[] }) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code ?? 'INTERNAL';
+    this.field = body.field;
+    this.issues = body.issues ?? [];
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+export type QueryParams = Record<string, QueryValue>;
+
+/** Builds `/api/...?a=b`, leaving out empty values. */
+export function apiUrl(path: string, query?: QueryParams): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: QueryParams;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Adds the administrator's Bearer token; a 401 then leads to the sign-in page. */
+  admin?: boolean;
+  signal?: AbortSignal;
+}
+
+export function authHeaders(admin: boolean | undefined): Record<string, string> {
+  const token = admin ? getAdminToken() : null;
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/** Reads an error body; anything that is not the server's JSON becomes a Chinese message by status. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  let body: Partial<ErrorBody> | null = null;
+  try {
+    body = (await response.json()) as Partial<ErrorBody>;
+  } catch {
+    body = null;
+  }
+  if (body && typeof body.message === 'string') return new ApiError(response.status, { ...body, message: body.message });
+  const message = response.status >= 500 ? '服务暂时不可用，请稍后再试' : `请求失败（${response.status}）`;
+  return new ApiError(response.status, { code: response.status >= 500 ? 'INTERNAL' : 'NOT_FOUND', message });
+}
+
+export function handleUnauthorized(error: ApiError, admin: boolean | undefined): void {
+  if (admin && error.status === 401) notifyUnauthorized();
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(options.admin) };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, { code: 'NETWORK', message: '无法连接服务器，请检查网络后重试' });
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    handleUnauthorized(error, options.admin);
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => request<T>(path, { query, signal }),
+};
+
+/** The administration API: every call carries the Bearer token. */
+export const adminApi = {
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => request<T>(path, { query, signal, admin: true }),
+  post: <T>(path: string, body: unknown = {}, query?: QueryParams) =>
+    request<T>(path, { method: 'POST', body, query, admin: true }),
+  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body, admin: true }),
+};

@@ -1,0 +1,1 @@
+export const adminMessages = {} as const satisfies Record<string, readonly [string, string]>;

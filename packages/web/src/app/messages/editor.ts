@@ -1,0 +1,1 @@
+export const editorMessages = {} as const satisfies Record<string, readonly [string, string]>;

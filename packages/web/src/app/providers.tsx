@@ -1,0 +1,34 @@
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useLanguage } from './i18n';
+import { useLargeFont } from './preferences';
+import { queryClient } from './queryClient';
+
+const baseTheme: ThemeConfig = {
+  token: { colorPrimary: '#1560bd', borderRadius: 6 },
+};
+
+const largeTheme: ThemeConfig = {
+  token: { ...baseTheme.token, fontSize: 18, controlHeight: 40 },
+};
+
+export function Providers({ children }: { children: ReactNode }) {
+  const language = useLanguage();
+  const largeFont = useLargeFont();
+  useEffect(() => {
+    dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+  }, [language]);
+  const theme = useMemo(() => (largeFont ? largeTheme : baseTheme), [largeFont]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme}>
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

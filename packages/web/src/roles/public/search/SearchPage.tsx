@@ -1,0 +1,68 @@
+import { Card, Col, Collapse, Grid, Input, Row } from 'antd';
+import { useT } from '../../../app/i18n';
+import { useItemSearch } from '../../../features/catalog/items.api';
+import { ItemResultList } from '../../../features/catalog/ItemResultList';
+import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
+import { useUrlFilters } from '../../../ui/useUrlFilters';
+import { SEARCH_FILTER_KEYS, type SearchFilterValues, SearchFilters } from './SearchFilters';
+
+/** 事项检索: `/search?q=…` with every filter in the URL. */
+export default function SearchPage() {
+  const t = useT();
+  const screens = Grid.useBreakpoint();
+  const { region } = useSelectedRegion();
+  const filters = useUrlFilters();
+  const q = filters.get('q');
+  const values: SearchFilterValues = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, filters.get(key)]));
+  const maxTrips = values.maxTrips === undefined ? undefined : Number(values.maxTrips);
+  const online = values.online === undefined ? undefined : values.online === 'true';
+  const items = useItemSearch({ ...values, q, region, maxTrips, online, page: filters.page, pageSize: 10 });
+  const panel = (
+    <SearchFilters
+      region={region}
+      values={values}
+      onChange={(key, value) => filters.set({ [key]: value })}
+      onReset={() => filters.set(Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, undefined])))}
+    />
+  );
+  return (
+    <div className="yw-stack" data-testid="search-page">
+      <h1 className="yw-page-title">{q ? t('search.titleFor', { q }) : t('search.title')}</h1>
+      <Input.Search
+        key={q ?? ''}
+        size="large"
+        defaultValue={q}
+        enterButton={t('action.search')}
+        allowClear
+        maxLength={100}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.placeholder')}
+        data-testid="search-input"
+        onSearch={(value) => filters.set({ q: value.trim() })}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={7} lg={6}>
+          {screens.md === false ? (
+            <Collapse items={[{ key: 'filters', label: t('filter.title'), children: panel, forceRender: true }]} />
+          ) : (
+            <Card title={t('filter.title')} size="small">
+              {panel}
+            </Card>
+          )}
+        </Col>
+        <Col xs={24} md={17} lg={18}>
+          <Card>
+            <ItemResultList
+              data={items.data}
+              isPending={items.isPending}
+              isFetching={items.isFetching}
+              error={items.error}
+              onRetry={() => void items.refetch()}
+              onPageChange={(page) => filters.set({ page })}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

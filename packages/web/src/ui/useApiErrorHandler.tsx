@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import { App, type FormInstance } from 'antd';
+import { isApiError } from '../app/api';
+import { useT } from '../app/i18n';
+import { applyIssues, fromFieldIssues, type PathIssue } from './formErrors';
+
+export interface ApiErrorOptions {
+  /** The form whose fields show the server's `issues`. */
+  form?: FormInstance;
+  /** Leading path segments of the request body that the form does not have (e.g. `content`). */
+  prefixes?: readonly string[];
+}
+
+function IssueList({ issues }: { issues: PathIssue[] }) {
+  return (
+    <ul className="yw-issue-list">
+      {issues.map((issue, i) => (
+        <li key={i}>{issue.path.length ? `${issue.path.join('.')}：${issue.message}` : issue.message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Shows a server error: its message in a notification and its issues beside the matching form fields. */
+export function useApiErrorHandler() {
+  const { notification } = App.useApp();
+  const t = useT();
+  return useCallback(
+    (error: unknown, options: ApiErrorOptions = {}) => {
+      if (!isApiError(error)) {
+        notification.error({ title: t('error.requestFailed'), description: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      if (error.status === 401) return; // already on the way to the sign-in page
+      const fieldIssues = error.issues.length || !error.field ? error.issues : [{ field: error.field, message: error.message }];
+      const issues = fromFieldIssues(fieldIssues);
+      const unmatched = options.form ? applyIssues(options.form, issues, options.prefixes) : issues;
+      notification.error({
+        title: t('error.requestFailed'),
+        description: (
+          <div data-testid="error-notification">
+            <div>{error.message}</div>
+            {unmatched.length > 0 && <IssueList issues={unmatched} />}
+          </div>
+        ),
+      });
+    },
+    [notification, t],
+  );
+}
