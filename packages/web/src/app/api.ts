@@ -43,6 +43,7 @@ export interface RequestOptions {
   body?: unknown;
   /** Adds the administrator's Bearer token; a 401 then leads to the sign-in page. */
   admin?: boolean;
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -69,7 +70,7 @@ export function handleUnauthorized(error: ApiError, admin: boolean | undefined):
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(options.admin) };
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(options.admin), ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../src/platform/db/index.js';
+import { withDatabase } from './global-setup.js';
+
+/** A fresh, migrated database for one test file: a copy of the run's template. Close it in afterAll. */
+export async function testDatabase(): Promise<Database> {
+  const t = inject('dbTemplate');
+  if (t.kind === 'pglite') {
+    return openDatabase({ url: null, loadDataDir: new Blob([fs.readFileSync(t.file)]) });
+  }
+  const name = `yiwang_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: t.url });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${t.template}`);
+  await admin.end();
+  const db = await openDatabase({ url: withDatabase(t.url, name), poolSize: 4 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const c = new pg.Client({ connectionString: t.url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
