@@ -19,14 +19,6 @@ export function fromFieldIssues(issues: readonly FieldIssue[]): PathIssue[] {
   return issues.map((issue) => ({ path: fieldToPath(issue.field), message: issue.message }));
 }
 
-/** Zod issues (from `Schema.safeParse`) as path issues; symbol keys never occur in our schemas. */
-export function fromZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): PathIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: issue.message,
-  }));
-}
-
 const pathKey = (path: readonly (string | number)[]) => path.map(String).join('.');
 
 function stripPrefix(path: IssuePath, prefixes: readonly string[]): IssuePath {
