@@ -204,7 +204,7 @@ export function catalogRepository(db: Db) {
     /** The catalog figures (domain.md §11) over published items, in total and per group key. */
     async catalogFigures(f: ItemFilter, groupKey: SQL | null): Promise<FigureRow[]> {
       const key = groupKey ?? sql`''`;
-      const res = await db.select({
+      const query = db.select({
         key: sql<string>`${key}`.as('key'),
         items: sql<number>`cast(count(*) as integer)`,
         online: sql<number>`cast(count(*) filter (where ${items.isOnline}) as integer)`,
@@ -227,8 +227,8 @@ export function catalogRepository(db: Db) {
         materials: sql<number>`cast(coalesce(sum(${items.materialsCount}), 0) as integer)`,
         materialsCancelled: sql<number>`cast(coalesce(sum(${items.materialsCancelled}), 0) as integer)`,
         materialsReplaceable: sql<number>`cast(coalesce(sum(${items.materialsReplaceable}), 0) as integer)`,
-      }).from(items).where(and(...filterConditions(f))).groupBy(key);
-      return res;
+      }).from(items).where(and(...filterConditions(f)));
+      return groupKey ? query.groupBy(groupKey) : query;
     },
   };
 }

@@ -66,9 +66,8 @@ export function cellsToRow(header: string[], cells: string[], line: number, issu
     const raw = (cells[i] ?? '').trim();
     if (raw === '') {
       if (col.kind === 'codes' || col.kind === 'lines') set(row, col.path, []);
-      else if (col.kind === 'json') return;
       else if (col.path === 'content.legalLimit.value') set(row, 'content.legalLimit', null);
-      else if (col.path !== 'content.legalLimit.unit') set(row, col.path, col.path.startsWith('content.') ? null : undefined);
+      // Otherwise an empty cell is an absent value: the schema's default (often null) applies.
       return;
     }
     switch (col.kind) {

@@ -8,17 +8,19 @@ import { RegionTiers } from './RegionTiers';
 
 interface RegionPickerProps {
   value?: string;
-  onChange: (code: string | undefined) => void;
+  onChange?: (code: string | undefined) => void;
   /** Label of the "no region" choice; without it the choice cannot be cleared. */
   allLabel?: string;
   testId?: string;
   /** Show the whole path (湖南省 / 长沙市) instead of the last name. */
   showPath?: boolean;
   size?: 'small' | 'middle' | 'large';
+  /** Set by Form.Item so its label points at the button. */
+  id?: string;
 }
 
 /** Picks a region tier by tier, loading each tier's children when it is opened. */
-export function RegionPicker({ value, onChange, allLabel, testId = 'region-picker', showPath, size }: RegionPickerProps) {
+export function RegionPicker({ value, onChange, allLabel, testId = 'region-picker', showPath, size, id }: RegionPickerProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const detail = useRegion(value);
@@ -34,7 +36,7 @@ export function RegionPicker({ value, onChange, allLabel, testId = 'region-picke
     : (allLabel ?? t('region.choose'));
 
   const pick = (region: RegionView) => {
-    onChange(region.code);
+    onChange?.(region.code);
     if (!region.hasChildren) setOpen(false);
   };
 
@@ -44,7 +46,7 @@ export function RegionPicker({ value, onChange, allLabel, testId = 'region-picke
       {open && !(value && detail.isPending) && <RegionTiers chain={chain} value={value} onPick={pick} />}
       <Space className="yw-region-actions">
         {allLabel && (
-          <Button size="small" onClick={() => { onChange(undefined); setOpen(false); }}>
+          <Button size="small" onClick={() => { onChange?.(undefined); setOpen(false); }}>
             {allLabel}
           </Button>
         )}
@@ -57,7 +59,7 @@ export function RegionPicker({ value, onChange, allLabel, testId = 'region-picke
 
   return (
     <Popover content={content} trigger="click" open={open} onOpenChange={setOpen} placement="bottomLeft" title={t('region.switch')}>
-      <Button size={size} icon={<EnvironmentOutlined />} data-testid={testId} aria-label={`${t('region.switch')}：${name}`}>
+      <Button id={id} size={size} icon={<EnvironmentOutlined />} data-testid={testId} aria-label={`${t('region.switch')}：${name}`}>
         <span className="yw-region-name">{name}</span>
       </Button>
     </Popover>

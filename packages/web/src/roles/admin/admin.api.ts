@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  AdminItemDetail, CatalogItem, CreateItemRequest, DelegateItemRequest, DelegationView, ItemChangeView, ItemContent,
-  ItemSearchResult, ItemVersionView, SaveDraftRequest,
+  AdminItemDetail, CatalogItem, CreateItemRequest, DelegateItemRequest, DelegationView, DepartmentView, ItemChangeView, ItemContent,
+  ItemSearchResult, ItemVersionView, SaveDepartmentRequest, SaveDraftRequest,
 } from '@yiwang/contracts';
 import { adminApi } from '../../app/api';
 import type { ItemSearchParams } from '../../features/catalog/items.api';
@@ -134,5 +134,16 @@ export function useRevokeDelegation(id: string) {
       void client.invalidateQueries({ queryKey: adminKeys.item(id), exact: true });
       void client.invalidateQueries({ queryKey: ['admin', 'items'] });
     },
+  });
+}
+
+export function useSaveDepartment(id: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SaveDepartmentRequest) =>
+      id
+        ? adminApi.put<DepartmentView>(`/api/admin/departments/${encodeURIComponent(id)}`, body)
+        : adminApi.post<DepartmentView>('/api/admin/departments', body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['departments'] }),
   });
 }
