@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { catalogItems, itemChanges, items, itemVersions } from './catalog.tables.js';
 
 export type CatalogItemRow = typeof catalogItems.$inferSelect;
-export type ItemRow = typeof items.$inferSelect;
+/** An item row without its search vector (large, and only ever used inside the database). */
+export type ItemRow = Omit<typeof items.$inferSelect, 'searchVector'>;
 export type NewItemRow = typeof items.$inferInsert;
 export type ItemVersionRow = typeof itemVersions.$inferSelect;
 export type ItemChangeRow = typeof itemChanges.$inferSelect;
@@ -32,6 +33,8 @@ export function regionRange(code: string): [string, string] {
   const next = (BigInt(code) + 1n).toString().padStart(code.length, '0');
   return [code, next];
 }
+
+const { searchVector: _searchVector, ...itemFields } = getTableColumns(items);
 
 function filterConditions(f: ItemFilter): SQL[] {
   const conds: SQL[] = [];
@@ -86,45 +89,45 @@ export function catalogRepository(db: Db) {
     },
 
     async findItem(id: string): Promise<ItemRow | null> {
-      const [row] = await db.select().from(items).where(eq(items.id, id));
+      const [row] = await db.select(itemFields).from(items).where(eq(items.id, id));
       return row ?? null;
     },
 
     /** Reads the item and locks it for the rest of the transaction. */
     async lockItem(id: string): Promise<ItemRow | null> {
-      const [row] = await db.select().from(items).where(eq(items.id, id)).for('update');
+      const [row] = await db.select(itemFields).from(items).where(eq(items.id, id)).for('update');
       return row ?? null;
     },
 
     async findItemByImplCode(implCode: string): Promise<ItemRow | null> {
-      const [row] = await db.select().from(items).where(eq(items.implCode, implCode));
+      const [row] = await db.select(itemFields).from(items).where(eq(items.implCode, implCode));
       return row ?? null;
     },
 
     async findItemsByImplCodes(codes: string[]): Promise<ItemRow[]> {
       if (codes.length === 0) return [];
-      return db.select().from(items).where(inArray(items.implCode, codes));
+      return db.select(itemFields).from(items).where(inArray(items.implCode, codes));
     },
 
     async findItemsByIds(ids: string[]): Promise<ItemRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(items).where(inArray(items.id, ids));
+      return db.select(itemFields).from(items).where(inArray(items.id, ids));
     },
 
     async insertItem(row: NewItemRow): Promise<ItemRow> {
-      const [created] = await db.insert(items).values(row).returning();
+      const [created] = await db.insert(items).values(row).returning(itemFields);
       return created!;
     },
 
     async updateItem(id: string, patch: Partial<NewItemRow>): Promise<ItemRow> {
       const [updated] = await db.update(items)
         .set({ ...patch, updatedAt: new Date(), rowVersion: sql`${items.rowVersion} + 1` })
-        .where(eq(items.id, id)).returning();
+        .where(eq(items.id, id)).returning(itemFields);
       return updated!;
     },
 
     async listChildren(sourceId: string): Promise<ItemRow[]> {
-      return db.select().from(items).where(eq(items.delegatedFromId, sourceId)).orderBy(asc(items.regionCode));
+      return db.select(itemFields).from(items).where(eq(items.delegatedFromId, sourceId)).orderBy(asc(items.regionCode));
     },
 
     async countChildren(sourceId: string): Promise<number> {
@@ -168,7 +171,7 @@ export function catalogRepository(db: Db) {
     async searchItems(f: ItemFilter, page: number, pageSize: number): Promise<{ rows: ItemRow[]; total: number }> {
       const where = and(...filterConditions(f));
       const rank = f.tsquery ? sql`ts_rank(${items.searchVector}, ${f.tsquery}::tsquery) desc,` : sql``;
-      const rows = await db.select().from(items).where(where)
+      const rows = await db.select(itemFields).from(items).where(where)
         .orderBy(sql`${rank} ${items.level} asc, ${items.regionCode} asc, ${items.name} asc, ${items.id} asc`)
         .limit(pageSize).offset((page - 1) * pageSize);
       const total = rows.length < pageSize && page === 1
@@ -179,7 +182,7 @@ export function catalogRepository(db: Db) {
 
     /** Items with their current published content, for export. */
     async listPublishedWithContent(f: ItemFilter): Promise<Array<{ item: ItemRow; content: unknown }>> {
-      return db.select({ item: items, content: itemVersions.content }).from(items)
+      return db.select({ item: itemFields, content: itemVersions.content }).from(items)
         .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
         .where(and(...filterConditions(f)))
         .orderBy(asc(items.regionCode), asc(items.implCode));

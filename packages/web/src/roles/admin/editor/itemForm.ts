@@ -65,7 +65,7 @@ export const EMPTY_CONTENT: ItemFormValues = {
 };
 
 /** Content as the server sent it (materials may carry their derived `code`) → form values. */
-export function contentToForm(content: ItemContent & { materials: (Material & { code?: string })[] }): ItemFormValues {
+export function contentToForm(content: Omit<ItemContent, 'materials'> & { materials: (Material & { code?: string })[] }): ItemFormValues {
   return {
     ...content,
     legalLimit: content.legalLimit ?? { value: null, unit: 'working-day' },

@@ -32,7 +32,7 @@ export function BasicInfo({ item }: { item: ItemDetail }) {
     { key: 'caseType', label: t('field.caseType'), children: CASE_TYPES.label(item.caseType) },
     { key: 'legalLimit', label: t('field.legalLimit'), children: item.legalLimit ? formatLimit(item.legalLimit) : t('guide.noLegalLimit') },
     { key: 'promisedLimit', label: t('field.promisedLimit'), children: formatLimit(item.promisedLimit) },
-    { key: 'trips', label: t('field.trips'), children: trips, span: 2 },
+    { key: 'trips', label: t('field.trips'), children: trips },
     { key: 'onlineDepth', label: t('field.onlineDepth'), children: ONLINE_DEPTHS.label(item.onlineDepth) },
     { key: 'isOnline', label: t('field.isOnline'), children: yesNo(item.isOnline) },
     { key: 'anywhere', label: t('field.anywhereScope'), children: c.anywhereScope ? ANYWHERE_SCOPES.label(c.anywhereScope) : t('common.none') },

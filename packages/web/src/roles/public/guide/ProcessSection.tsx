@@ -10,7 +10,7 @@ function ProcessSteps({ title, steps, testId }: { title: string; steps: string[]
       {steps.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('guide.noProcess')} />
       ) : (
-        <Steps orientation="vertical" size="small" current={-1} items={steps.map((step, i) => ({ key: i, title: step }))} />
+        <Steps orientation="vertical" size="small" current={-1} items={steps.map((step, i) => ({ key: i, title: step, status: 'process' as const }))} />
       )}
     </div>
   );
