@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['**/*.medium.test.ts', '**/*.routes.test.ts', '**/node_modules/**'],
         },
@@ -13,6 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'server-db',
+          sequence: { groupOrder: 1 },
           include: ['packages/server/src/**/*.medium.test.ts', 'packages/server/src/**/*.routes.test.ts'],
           globalSetup: ['packages/server/test/global-setup.ts'],
           testTimeout: 60_000,

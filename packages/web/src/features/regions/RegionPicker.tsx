@@ -43,7 +43,7 @@ export function RegionPicker({ value, onChange, allLabel, testId = 'region-picke
   const content = (
     <div className="yw-region-popover" data-testid={`${testId}-panel`}>
       {/* Remount per opening so the tiers start from the current choice. */}
-      {open && !(value && detail.isPending) && <RegionTiers chain={chain} value={value} onPick={pick} />}
+      {open && !(value && detail.isPending) && <RegionTiers chain={chain} value={value} valueHasChildren={detail.data?.hasChildren} onPick={pick} />}
       <Space className="yw-region-actions">
         {allLabel && (
           <Button size="small" onClick={() => { onChange?.(undefined); setOpen(false); }}>

@@ -11,6 +11,8 @@ interface RegionTiersProps {
   /** Codes from the province down to the chosen region. */
   chain: string[];
   value?: string;
+  /** Whether the chosen region has children: then its children's tier opens first. */
+  valueHasChildren?: boolean;
   onPick: (region: RegionView, tier: number) => void;
 }
 
@@ -40,9 +42,9 @@ function TierList({ parent, tier, value, onPick }: { parent: string | undefined;
   );
 }
 
-export function RegionTiers({ chain, value, onPick }: RegionTiersProps) {
+export function RegionTiers({ chain, value, valueHasChildren, onPick }: RegionTiersProps) {
   const t = useT();
-  const [active, setActive] = useState(() => Math.min(Math.max(chain.length - 1, 0), TIERS.length - 1));
+  const [active, setActive] = useState(() => Math.min(Math.max(valueHasChildren ? chain.length : chain.length - 1, 0), TIERS.length - 1));
   const [browse, setBrowse] = useState(chain);
   const pick = (region: RegionView, tier: number) => {
     setBrowse([...browse.slice(0, tier), region.code]);

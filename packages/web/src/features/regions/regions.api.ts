@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { RegionDetail, RegionView } from '@yiwang/contracts';
 import { api } from '../../app/api';
 import { queryClient } from '../../app/queryClient';
@@ -34,5 +34,7 @@ export function useRegion(code: string | undefined) {
     queryFn: ({ signal }) => api.get<RegionDetail>(`/api/regions/${encodeURIComponent(code ?? '')}`, undefined, signal),
     enabled: Boolean(code),
     staleTime: REGION_STALE,
+    // Keeps the switcher steady while the next choice loads.
+    placeholderData: keepPreviousData,
   });
 }
