@@ -5,18 +5,19 @@ import type { Database, Db } from './platform/db/index.js';
 import { createAdminGuard, createHttpServer, serveWeb } from './platform/http/index.js';
 import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
 import {
-  createCatalogService, createCatalogStatsService, createDelegationService, createExchangeService,
+  createCatalogService, createCatalogStatsService, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
 } from './modules/catalog/index.js';
 
 /** The composition root: builds each module with its dependencies. */
 export function createServices(db: Db) {
-  let catalogCounts: ((ids: string[]) => Promise<Map<string, number>>) | undefined;
+  // Regions show item counts that the catalog owns; the catalog needs regions: the reference breaks the cycle.
+  const catalogRef: { current?: CatalogService } = {};
   const regionsFor = (exec: Db): RegionsService =>
-    createRegionsService({ db: exec, countItemsByDepartment: (ids) => catalogCounts!(ids) });
+    createRegionsService({ db: exec, countItemsByDepartment: (ids) => catalogRef.current!.countPublishedByDepartment(ids) });
   const deps = { db, regionsFor };
   const catalog = createCatalogService(deps);
-  catalogCounts = (ids) => catalog.countPublishedByDepartment(ids);
+  catalogRef.current = catalog;
   return {
     regions: regionsFor(db),
     catalog,

@@ -45,7 +45,8 @@ export function applyIssues(form: FormInstance, issues: readonly PathIssue[], pr
       unmatched.push({ path, message: issue.message });
       continue;
     }
-    errors.set(matched, [...(errors.get(matched) ?? []), issue.message]);
+    // One message per field: the first is the most basic ("不能为空" before "至少两个字").
+    if (!errors.has(matched)) errors.set(matched, [issue.message]);
   }
   form.setFields(registered.map((name) => ({ name, errors: errors.get(pathKey(name)) ?? [] })));
   return unmatched;

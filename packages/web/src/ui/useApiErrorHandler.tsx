@@ -21,17 +21,17 @@ function IssueList({ issues }: { issues: PathIssue[] }) {
   );
 }
 
-/** Shows a server error: its message in a notification and its issues beside the matching form fields. */
+/** Shows a server error: its message in a notification and its issues beside the matching form fields; returns the issues. */
 export function useApiErrorHandler() {
   const { notification } = App.useApp();
   const t = useT();
   return useCallback(
-    (error: unknown, options: ApiErrorOptions = {}) => {
+    (error: unknown, options: ApiErrorOptions = {}): PathIssue[] => {
       if (!isApiError(error)) {
         notification.error({ title: t('error.requestFailed'), description: error instanceof Error ? error.message : String(error) });
-        return;
+        return [];
       }
-      if (error.status === 401) return; // already on the way to the sign-in page
+      if (error.status === 401) return []; // already on the way to the sign-in page
       const fieldIssues = error.issues.length || !error.field ? error.issues : [{ field: error.field, message: error.message }];
       const issues = fromFieldIssues(fieldIssues);
       const unmatched = options.form ? applyIssues(options.form, issues, options.prefixes) : issues;
@@ -44,6 +44,7 @@ export function useApiErrorHandler() {
           </div>
         ),
       });
+      return issues;
     },
     [notification, t],
   );

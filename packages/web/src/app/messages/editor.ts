@@ -18,6 +18,7 @@ export const editorMessages = {
   'editor.created': ['事项已创建', 'Item created'],
   'editor.saved': ['草稿已保存（v{v}）', 'Draft saved (v{v})'],
   'editor.readOnly': ['事项已取消，内容不可编辑', 'The item is cancelled and cannot be edited'],
+  'editor.invalid': ['有 {n} 处内容需要修改，请查看标红的字段', '{n} problems: see the fields marked in red'],
   'editor.otherIssues': ['以下问题无法对应到字段', 'These problems do not belong to one field'],
   'editor.inheritsSource': ['当前继承原事项内容；保存草稿后将成为本地修改。', 'It inherits the source content; saving a draft makes it a local edit.'],
   'editor.localEdits': ['已在本地修改，不再继承原事项内容。', 'Edited locally; it no longer inherits the source.'],

@@ -30,12 +30,13 @@ export function useEditorSave({ form, detail, onIssues, onSaved }: EditorSaveOpt
 
   const reject = (issues: PathIssue[]) => {
     const unmatched = applyIssues(form, issues, PREFIXES);
+    void message.error(t('editor.invalid', { n: issues.length }));
     onIssues(issues, unmatched);
   };
 
   const onServerError = (error: unknown) => {
-    handleApiError(error, { form, prefixes: PREFIXES });
-    onIssues([], []);
+    // The notification lists what no field can show; the editor only needs to open the first field's tab.
+    onIssues(handleApiError(error, { form, prefixes: PREFIXES }), []);
   };
 
   const save = () => {
