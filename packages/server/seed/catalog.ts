@@ -1,4 +1,5 @@
 import { implementationCode, type ItemContentInput } from '@yiwang/contracts';
+import type { BulkItem } from '../src/modules/catalog/index.js';
 import type { DepartmentRow } from '../src/modules/regions/index.js';
 import { CITY_CODE } from './departments.js';
 
@@ -31,20 +32,19 @@ function where(dept: DepartmentRow, placeName: string): Pick<ItemContentInput, '
 }
 
 /**
- * Spreads the demo items over the departments that implement them, as a catalog exchange file, and lists the
- * delegations that the seed then performs through the delegation use case.
+ * Spreads the demo items over the departments that implement them, and lists the delegations that the seed
+ * then performs through the delegation use case.
  */
-export function demoCatalogFile(items: SeedItem[], depts: DepartmentRow[], counties: Place[], towns: Place[]) {
+export function demoCatalog(items: SeedItem[], depts: DepartmentRow[], counties: Place[], towns: Place[]) {
   const bySector = new Map(depts.map((d) => [`${d.regionCode}:${d.sector}`, d]));
   const placeName = new Map([...counties, ...towns].map((p) => [p.code, p.name]));
   const villageDepts = depts.filter((d) => d.level === '6');
-  const rows: unknown[] = [];
+  const rows: BulkItem[] = [];
   const delegations: SeedDelegation[] = [];
 
   const row = (item: SeedItem, dept: DepartmentRow) => {
     rows.push({
-      basicCode: item.basicCode, catalogName: item.content.name, catalogItemType: item.itemType,
-      departmentUscc: dept.uscc, level: dept.level, powerSource: '1', status: 'published',
+      basicCode: item.basicCode, catalogName: item.content.name, itemType: item.itemType, department: dept,
       content: { ...item.content, ...where(dept, placeName.get(dept.regionCode) ?? '长沙市') },
     });
     return implementationCode(dept.uscc, dept.level, item.basicCode);
@@ -81,5 +81,5 @@ export function demoCatalogFile(items: SeedItem[], depts: DepartmentRow[], count
       }
     }
   }
-  return { document: { format: 'yiwang-catalog', version: 1, exportedAt: new Date().toISOString(), items: rows }, delegations };
+  return { items: rows, delegations };
 }

@@ -2,9 +2,10 @@ import type { Logger } from 'pino';
 import type { Services } from '../src/app.js';
 import { hasSeedData, readSeedData } from './data.js';
 import { CITY_CODE, demoDepartments } from './departments.js';
-import { demoCatalogFile, type SeedItem } from './catalog.js';
+import { demoCatalog, type SeedItem } from './catalog.js';
 
 /** Districts whose towns carry town-level items in the demo (the rest keep the demo catalog readable). */
+const SEED_ACTOR = '系统初始化';
 const TOWN_DEMO_COUNTIES = ['430102', '430104', '430121'];
 
 /**
@@ -24,18 +25,18 @@ export async function seedDemoData(services: Services, logger: Logger | false): 
   const departments = await services.regions.addDepartments(demoDepartments(counties, towns, villages));
 
   const seedItems = loadSeedItems();
-  const file = demoCatalogFile(seedItems, departments, counties, towns);
-  const report = await services.exchange.importCatalog('json', JSON.stringify(file.document), '系统初始化');
+  const catalog = demoCatalog(seedItems, departments, counties, towns);
+  const added = await services.bulkLoad(catalog.items, SEED_ACTOR);
 
   let delegated = 0;
-  for (const d of file.delegations) {
+  for (const d of catalog.delegations) {
     const source = await services.catalog.search({ q: d.sourceImplCode, page: 1, pageSize: 1 }, { admin: true });
     const sourceItem = source.items[0];
     if (!sourceItem) continue;
-    const created = await services.delegation.delegate(sourceItem.id, { targets: d.targets, reason: '推进"就近办"，下放至基层实施' }, '系统初始化');
+    const created = await services.delegation.delegate(sourceItem.id, { targets: d.targets, reason: '推进"就近办"，下放至基层实施' }, SEED_ACTOR);
     delegated += created.length;
   }
-  const result = { regions: pairs.length, departments: departments.length, items: report.created, delegated, ms: Date.now() - started };
+  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, ms: Date.now() - started };
   if (logger) logger.info(result, 'demo catalog seeded');
   return result;
 }

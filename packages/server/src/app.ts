@@ -5,7 +5,7 @@ import type { Database, Db } from './platform/db/index.js';
 import { createAdminGuard, createHttpServer, serveWeb } from './platform/http/index.js';
 import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
 import {
-  createCatalogService, createCatalogStatsService, type CatalogService, createDelegationService, createExchangeService,
+  bulkLoadItems, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
 } from './modules/catalog/index.js';
 
@@ -24,6 +24,8 @@ export function createServices(db: Db) {
     delegation: createDelegationService(deps),
     exchange: createExchangeService(deps),
     catalogStats: createCatalogStatsService(deps),
+    /** Loads trusted published items in bulk (demo data, benchmarks, existing stock). */
+    bulkLoad: (rows: BulkItem[], actor: string) => bulkLoadItems(db, rows, actor),
   };
 }
 

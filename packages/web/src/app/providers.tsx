@@ -26,7 +26,8 @@ export function Providers({ children }: { children: ReactNode }) {
   const theme = useMemo(() => (largeFont ? largeTheme : baseTheme), [largeFont]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme}>
+      {/* No space inside two-character buttons (发 布): accessible names stay the plain words. */}
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>

@@ -4,3 +4,4 @@ export { createExchangeService, type ExchangeService } from './exchange.service.
 export { createCatalogStatsService, type CatalogStatsService } from './stats.service.js';
 export { registerCatalogRoutes } from './catalog.routes.js';
 export { registerCatalogAdminRoutes } from './catalog-admin.routes.js';
+export { bulkLoadItems, type BulkItem } from './bulk-load.js';
