@@ -62,9 +62,16 @@ CREATE TABLE "items" (
 	"materials_count" integer DEFAULT 0 NOT NULL,
 	"materials_cancelled" integer DEFAULT 0 NOT NULL,
 	"materials_replaceable" integer DEFAULT 0 NOT NULL,
-	"search_vector" "tsvector" NOT NULL,
+	"name_id" integer NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "search_names" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"search_vector" "tsvector" NOT NULL,
+	CONSTRAINT "search_names_name_unique" UNIQUE("name")
 );
 --> statement-breakpoint
 CREATE TABLE "departments" (
@@ -92,6 +99,7 @@ ALTER TABLE "item_versions" ADD CONSTRAINT "item_versions_item_id_items_id_fk" F
 ALTER TABLE "items" ADD CONSTRAINT "items_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "items" ADD CONSTRAINT "items_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "items" ADD CONSTRAINT "items_delegated_from_id_items_id_fk" FOREIGN KEY ("delegated_from_id") REFERENCES "public"."items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "items" ADD CONSTRAINT "items_name_id_search_names_id_fk" FOREIGN KEY ("name_id") REFERENCES "public"."search_names"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "item_changes_item_idx" ON "item_changes" USING btree ("item_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "items_impl_code_uq" ON "items" USING btree ("impl_code");--> statement-breakpoint
@@ -99,7 +107,8 @@ CREATE INDEX "items_region_idx" ON "items" USING btree ("region_code","status");
 CREATE INDEX "items_department_idx" ON "items" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "items_delegated_from_idx" ON "items" USING btree ("delegated_from_id");--> statement-breakpoint
 CREATE INDEX "items_catalog_item_idx" ON "items" USING btree ("catalog_item_id");--> statement-breakpoint
-CREATE INDEX "items_search_idx" ON "items" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "items_name_idx" ON "items" USING btree ("name_id","status","level","region_code");--> statement-breakpoint
+CREATE INDEX "search_names_vector_idx" ON "search_names" USING gin ("search_vector");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_uscc_uq" ON "departments" USING btree ("uscc");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_region_sector_uq" ON "departments" USING btree ("region_code","sector");--> statement-breakpoint
 CREATE INDEX "departments_region_idx" ON "departments" USING btree ("region_code");--> statement-breakpoint

@@ -29,6 +29,8 @@ export type ItemSearchQuery = z.infer<typeof ItemSearchQuery>;
 
 export const ItemSearchResult = z.object({
   total: z.number(),
+  /** More items match than `total` (counting stops at 1,000; refine the query to see them). */
+  totalCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
   items: z.array(ItemSummary),

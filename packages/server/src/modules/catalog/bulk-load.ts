@@ -1,9 +1,9 @@
 import { implementationCode, ItemContent, type ItemContentInput } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { DepartmentRow } from '../regions/index.js';
-import { catalogItems, itemChanges, items, itemVersions } from './catalog.tables.js';
-import { projectContent } from './item-projection.js';
-import { inArray } from 'drizzle-orm';
+import { catalogItems, itemChanges, items, itemVersions, searchNames } from './catalog.tables.js';
+import { projectContent, searchDocument } from './item-projection.js';
+import { inArray, sql } from 'drizzle-orm';
 
 /** One published implementation item of trusted data (the demo seed, benchmarks, a city's existing stock). */
 export interface BulkItem {
@@ -38,8 +38,12 @@ export async function bulkLoadItems(db: Db, rows: BulkItem[], actor: string): Pr
     }
     let added = 0;
     for (let i = 0; i < rows.length; i += BATCH) {
-      const prepared = rows.slice(i, i + BATCH).map((r) => {
-        const content = ItemContent.parse(r.content);
+      const parsed = rows.slice(i, i + BATCH).map((r) => ({ r, content: ItemContent.parse(r.content) }));
+      const docs = [...new Map(parsed.map(({ r, content }) => [content.name, searchDocument(content, r.catalogName)])).values()];
+      const nameIds = new Map((await tx.insert(searchNames).values(docs.map((d) => ({ name: d.name, searchVector: d.vector })))
+        .onConflictDoUpdate({ target: searchNames.name, set: { searchVector: sql`excluded.search_vector` } })
+        .returning({ id: searchNames.id, name: searchNames.name })).map((n) => [n.name, n.id]));
+      const prepared = parsed.map(({ r, content }) => {
         return {
           content,
           row: {
@@ -51,7 +55,8 @@ export async function bulkLoadItems(db: Db, rows: BulkItem[], actor: string): Pr
             powerSource: '1',
             status: 'published',
             currentVersion: 1,
-            ...projectContent(content, { department: r.department.name, catalog: r.catalogName }),
+            ...projectContent(content),
+            nameId: nameIds.get(content.name)!,
           },
         };
       });

@@ -1,13 +1,15 @@
 import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
-import { catalogItems, itemChanges, items, itemVersions } from './catalog.tables.js';
+import { catalogItems, itemChanges, items, itemVersions, searchNames } from './catalog.tables.js';
 
 export type CatalogItemRow = typeof catalogItems.$inferSelect;
-/** An item row without its search vector (large, and only ever used inside the database). */
-export type ItemRow = Omit<typeof items.$inferSelect, 'searchVector'>;
+export type ItemRow = typeof items.$inferSelect;
 export type NewItemRow = typeof items.$inferInsert;
 export type ItemVersionRow = typeof itemVersions.$inferSelect;
 export type ItemChangeRow = typeof itemChanges.$inferSelect;
+
+/** Counting the matches of a search stops here (the page itself is never capped). */
+export const COUNT_CAP = 1000;
 
 /** Filters of item lists, already validated. */
 export interface ItemFilter {
@@ -34,7 +36,7 @@ export function regionRange(code: string): [string, string] {
   return [code, next];
 }
 
-const { searchVector: _searchVector, ...itemFields } = getTableColumns(items);
+const itemFields = getTableColumns(items);
 
 function filterConditions(f: ItemFilter): SQL[] {
   const conds: SQL[] = [];
@@ -55,7 +57,7 @@ function filterConditions(f: ItemFilter): SQL[] {
   if (f.personTheme) conds.push(sql`${items.personThemes} @> array[${f.personTheme}]::text[]`);
   if (f.enterpriseTheme) conds.push(sql`${items.enterpriseThemes} @> array[${f.enterpriseTheme}]::text[]`);
   const text: SQL[] = [];
-  if (f.tsquery) text.push(sql`${items.searchVector} @@ ${f.tsquery}::tsquery`);
+  if (f.tsquery) text.push(sql`${items.nameId} in (select ${searchNames.id} from ${searchNames} where ${searchNames.searchVector} @@ ${f.tsquery}::tsquery)`);
   if (f.codePrefix) text.push(sql`${items.implCode} like ${`${f.codePrefix}%`}`, sql`${items.implCode} like ${`___________________${f.codePrefix}%`}`);
   if (text.length) conds.push(or(...text)!);
   return conds;
@@ -167,17 +169,52 @@ export function catalogRepository(db: Db) {
       return db.select().from(itemChanges).where(eq(itemChanges.itemId, itemId)).orderBy(desc(itemChanges.at), desc(itemChanges.version));
     },
 
-    /** A page of items matching the filter, best matches first when searching text. */
-    async searchItems(f: ItemFilter, page: number, pageSize: number): Promise<{ rows: ItemRow[]; total: number }> {
-      const where = and(...filterConditions(f));
-      const rank = f.tsquery ? sql`ts_rank(${items.searchVector}, ${f.tsquery}::tsquery) desc,` : sql``;
-      const rows = await db.select(itemFields).from(items).where(where)
-        .orderBy(sql`${rank} ${items.level} asc, ${items.regionCode} asc, ${items.name} asc, ${items.id} asc`)
-        .limit(pageSize).offset((page - 1) * pageSize);
-      const total = rows.length < pageSize && page === 1
-        ? rows.length
-        : (await db.select({ n: sql<number>`cast(count(*) as integer)` }).from(items).where(where))[0]?.n ?? 0;
-      return { rows, total };
+    /**
+     * A page of items matching the filter. With text, names are ranked (few rows) and the items of the best names
+     * are walked in that order, so the cost follows the page, not the number of matches. The total is counted up
+     * to COUNT_CAP.
+     */
+    async searchItems(f: ItemFilter, page: number, pageSize: number): Promise<{ rows: ItemRow[]; total: number; totalCapped: boolean }> {
+      const offset = (page - 1) * pageSize;
+      let rows: ItemRow[];
+      if (f.tsquery) {
+        const rest = and(...filterConditions({ ...f, tsquery: null }));
+        const ids: unknown = await db.execute(sql`
+          select x.id from (
+            select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${f.tsquery}::tsquery) desc, n.name) as ord
+            from ${searchNames} n where n.search_vector @@ ${f.tsquery}::tsquery
+            order by ord offset 0
+          ) m
+          cross join lateral (
+            select ${items.id} as id, ${items.level} as level, ${items.regionCode} as region_code from ${items}
+            where ${items.nameId} = m.name_id ${rest ? sql`and ${rest}` : sql``}
+            order by ${items.level}, ${items.regionCode}, ${items.id}
+            limit ${offset + pageSize}
+          ) x
+          order by m.ord, x.level, x.region_code, x.id
+          limit ${pageSize} offset ${offset}`);
+        const order = (ids as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+        const found = order.length ? await db.select(itemFields).from(items).where(inArray(items.id, order)) : [];
+        const byId = new Map(found.map((r) => [r.id, r]));
+        rows = order.map((id) => byId.get(id)!);
+      } else {
+        rows = await db.select(itemFields).from(items).where(and(...filterConditions(f)))
+          .orderBy(items.level, items.regionCode, items.name, items.id)
+          .limit(pageSize).offset(offset);
+      }
+      if (rows.length < pageSize && (page === 1 || rows.length > 0)) return { rows, total: offset + rows.length, totalCapped: false };
+      const [counted] = await db.select({ n: sql<number>`cast(count(*) as integer)` })
+        .from(db.select({ one: sql`1` }).from(items).where(and(...filterConditions(f))).limit(COUNT_CAP + 1).as('capped'));
+      const n = counted?.n ?? 0;
+      return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+    },
+
+    /** Adds or refreshes the search document of an item name; returns its id. */
+    async upsertSearchName(name: string, vector: string): Promise<number> {
+      const [row] = await db.insert(searchNames).values({ name, searchVector: vector })
+        .onConflictDoUpdate({ target: searchNames.name, set: { searchVector: sql`excluded.search_vector` } })
+        .returning({ id: searchNames.id });
+      return row!.id;
     },
 
     /** Items with their current published content, for export. */

@@ -90,9 +90,9 @@ export function createCatalogService(deps: CatalogDeps) {
     async search(q: ItemSearchQuery, opts: { admin?: boolean } = {}): Promise<ItemSearchResult> {
       const filter = toFilter(q, opts.admin ? undefined : ['published']);
       if (!opts.admin) filter.statuses = ['published'];
-      const { rows, total } = await repo.searchItems(filter, q.page, q.pageSize);
+      const { rows, total, totalCapped } = await repo.searchItems(filter, q.page, q.pageSize);
       const names = await nameLookup(regions, rows);
-      return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentSummary(r, names)) };
+      return { total, totalCapped, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentSummary(r, names)) };
     },
 
     /** The public guide: published or suspended items only. */

@@ -1,8 +1,8 @@
 import type { ItemContent } from '@yiwang/contracts';
 import { buildSearchVector } from './search-text.js';
 
-/** The columns of `items` that mirror an item's content, for search, filters and statistics. */
-export function projectContent(content: ItemContent, names: { department: string; catalog: string }) {
+/** The columns of `items` that mirror an item's content, for filters and statistics. */
+export function projectContent(content: ItemContent) {
   const materials = content.materials;
   return {
     name: content.name,
@@ -22,10 +22,17 @@ export function projectContent(content: ItemContent, names: { department: string
     materialsCount: materials.length,
     materialsCancelled: materials.filter((m) => m.cancelled).length,
     materialsReplaceable: materials.filter((m) => !m.cancelled && (m.replaceableByCertificates.length > 0 || m.sharedDataSource)).length,
-    searchVector: buildSearchVector({
+  };
+}
+
+/** The search document of an item's name: the name, its catalog item's name, the result and the materials. */
+export function searchDocument(content: ItemContent, catalogName: string): { name: string; vector: string } {
+  return {
+    name: content.name,
+    vector: buildSearchVector({
       name: content.name,
-      secondary: [names.department, names.catalog === content.name ? '' : names.catalog].filter(Boolean),
-      tertiary: [content.result.name, ...materials.map((m) => m.name)],
+      secondary: catalogName === content.name ? [] : [catalogName],
+      tertiary: [content.result.name, ...content.materials.map((m) => m.name)],
     }),
   };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/http/index.js';
 import type { DepartmentRow, RegionsService } from '../regions/index.js';
 import type { CatalogItemRow, CatalogRepository, ItemRow } from './catalog.repository.js';
 import { diffContent } from './item-diff.js';
-import { projectContent } from './item-projection.js';
+import { projectContent, searchDocument } from './item-projection.js';
 
 /** What every write inside one transaction needs: the repositories bound to it and who is acting. */
 export interface WriteContext {
@@ -37,6 +37,7 @@ export async function insertItem(ctx: WriteContext, spec: NewItemSpec): Promise<
     throw new AppError('ITEM_CODE_TAKEN', `实施编码 ${implCode} 已存在：该部门已实施此事项`, { field: 'departmentId' });
   }
   const isDraft = spec.status === 'draft';
+  const doc = searchDocument(spec.content, spec.catalogItem.name);
   const row = await ctx.repo.insertItem({
     implCode,
     catalogItemId: spec.catalogItem.id,
@@ -49,7 +50,8 @@ export async function insertItem(ctx: WriteContext, spec: NewItemSpec): Promise<
     draftVersion: isDraft ? 1 : null,
     delegatedFromId: spec.delegatedFromId ?? null,
     inheritsSource: spec.inheritsSource ?? false,
-    ...projectContent(spec.content, { department: spec.department.name, catalog: spec.catalogItem.name }),
+    ...projectContent(spec.content),
+    nameId: await ctx.repo.upsertSearchName(doc.name, doc.vector),
   });
   const now = new Date();
   await ctx.repo.insertVersion({
@@ -83,13 +85,15 @@ export async function publishContent(ctx: WriteContext, item: ItemRow, content: 
   } else {
     await ctx.repo.insertVersion({ itemId: item.id, version, state: 'published', content, createdBy: ctx.actor, publishedAt: now, note: spec.reason ?? null });
   }
-  const names = await namesFor(ctx, item);
+  const catalog = await ctx.repo.findCatalogItem(item.catalogItemId);
+  const doc = searchDocument(content, catalog?.name ?? content.name);
   const updated = await ctx.repo.updateItem(item.id, {
     currentVersion: version,
     draftVersion: null,
     status: spec.status ?? (item.status === 'draft' ? 'published' : item.status),
     inheritsSource: spec.local ? false : item.inheritsSource,
-    ...projectContent(content, names),
+    ...projectContent(content),
+    nameId: await ctx.repo.upsertSearchName(doc.name, doc.vector),
   });
   await ctx.repo.insertChange({
     itemId: item.id, action: spec.action, actor: ctx.actor, version, reason: spec.reason ?? null,
@@ -104,12 +108,6 @@ async function passOnToInheritors(ctx: WriteContext, source: ItemRow, content: I
     if (!child.inheritsSource || child.status === 'cancelled') continue;
     await publishContent(ctx, child, content, { action: 'inherit', reason: `随来源事项第 ${source.currentVersion} 版更新`, local: false });
   }
-}
-
-async function namesFor(ctx: WriteContext, item: ItemRow): Promise<{ department: string; catalog: string }> {
-  const [department] = await ctx.regions.findDepartments([item.departmentId]);
-  const catalog = await ctx.repo.findCatalogItem(item.catalogItemId);
-  return { department: department?.name ?? '', catalog: catalog?.name ?? '' };
 }
 
 /** Records a status change (suspend, resume, cancel, revoke) with its reason. */

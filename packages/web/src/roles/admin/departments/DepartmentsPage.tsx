@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Input, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Table, type TableColumnsType } from 'antd';
 import { DEPARTMENT_NATURES, DOCKING_MODES, LEVELS, type DepartmentView } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
 import { useDepartments } from '../../../features/departments/departments.api';
 import { RegionPicker } from '../../../features/regions/RegionPicker';
 import { QueryError } from '../../../ui/QueryError';
+import { SearchBox } from '../../../ui/SearchBox';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { DepartmentFormModal } from './DepartmentFormModal';
 
@@ -54,14 +55,13 @@ export default function DepartmentsPage() {
           <Checkbox checked={subtree} onChange={(e) => filters.set({ subtree: e.target.checked ? 'true' : undefined })}>
             {t('deptAdmin.subtree')}
           </Checkbox>
-          <Input.Search
+          <SearchBox
             key={q ?? ''}
             defaultValue={q}
-            allowClear
             placeholder={t('dept.filter')}
-            aria-label={t('dept.filter')}
-            onSearch={(value) => filters.set({ q: value.trim() || undefined })}
-            style={{ width: 220 }}
+            testId="dept-search"
+            className="yw-toolbar-search"
+            onSearch={(value) => filters.set({ q: value || undefined })}
           />
         </div>
         {departments.isError && <QueryError error={departments.error} onRetry={() => void departments.refetch()} />}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Button, Popconfirm, Space } from 'antd';
+import { App, Button, Popconfirm, Space } from 'antd';
 import type { AdminItemDetail, ItemAction } from '@yiwang/contracts';
-import { App } from 'antd';
 import { type MessageKey, useT } from '../../../app/i18n';
 import { useApiErrorHandler } from '../../../ui/useApiErrorHandler';
 import { type LifecycleAction, useItemAction } from '../admin.api';

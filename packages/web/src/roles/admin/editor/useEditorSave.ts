@@ -30,7 +30,7 @@ export function useEditorSave({ form, detail, onIssues, onSaved }: EditorSaveOpt
 
   const reject = (issues: PathIssue[]) => {
     const unmatched = applyIssues(form, issues, PREFIXES);
-    void message.error(t('editor.invalid', { n: issues.length }));
+    void message.error(t('editor.invalid', { n: new Set(issues.map((i) => i.path.join('.'))).size }));
     onIssues(issues, unmatched);
   };
 

@@ -1,8 +1,9 @@
-import { Input, Select } from 'antd';
+import { Select } from 'antd';
 import { ITEM_STATUS_LABELS, ITEM_STATUSES, LEVELS } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
 import { DepartmentSelect } from '../../../features/departments/DepartmentSelect';
 import { RegionPicker } from '../../../features/regions/RegionPicker';
+import { SearchBox } from '../../../ui/SearchBox';
 
 export interface AdminItemFilterValues {
   q?: string;
@@ -22,15 +23,13 @@ export function ItemFilters({ values, onChange }: ItemFiltersProps) {
   const t = useT();
   return (
     <div className="yw-toolbar" data-testid="admin-item-filters">
-      <Input.Search
+      <SearchBox
         key={values.q ?? ''}
         defaultValue={values.q}
-        allowClear
         placeholder={t('admin.items.searchPlaceholder')}
-        aria-label={t('filter.keyword')}
-        data-testid="admin-item-search"
-        onSearch={(q) => onChange({ q: q.trim() || undefined })}
-        style={{ width: 240 }}
+        testId="admin-item-search"
+        className="yw-toolbar-search"
+        onSearch={(q) => onChange({ q: q || undefined })}
       />
       <Select
         allowClear

@@ -1,7 +1,8 @@
-import { Input, Space } from 'antd';
+import { Space } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
+import { SearchBox } from '../../../ui/SearchBox';
 
 const HOT_WORDS = ['身份证', '户口', '居住证', '营业执照', '公积金', '不动产登记', '社保卡'];
 
@@ -20,14 +21,12 @@ export function SearchHero() {
   return (
     <section className="yw-hero" aria-label={t('home.searchTitle')}>
       <h1 className="yw-hero-title">{t('home.searchTitle')}</h1>
-      <Input.Search
+      <SearchBox
         size="large"
-        enterButton={t('action.search')}
+        buttonText={t('action.search')}
         placeholder={t('search.placeholder')}
-        aria-label={t('search.placeholder')}
-        maxLength={100}
-        allowClear
-        data-testid="search-input"
+        testId="search-input"
+        className="yw-hero-search"
         onSearch={(q) => void navigate(searchPath(q, region))}
       />
       <Space wrap className="yw-hero-hot" size={[12, 4]}>

@@ -1,8 +1,9 @@
-import { Card, Col, Collapse, Grid, Input, Row } from 'antd';
+import { Card, Col, Collapse, Grid, Row } from 'antd';
 import { useT } from '../../../app/i18n';
 import { useItemSearch } from '../../../features/catalog/items.api';
 import { ItemResultList } from '../../../features/catalog/ItemResultList';
 import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
+import { SearchBox } from '../../../ui/SearchBox';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { SEARCH_FILTER_KEYS, type SearchFilterValues, SearchFilters } from './SearchFilters';
 
@@ -28,17 +29,14 @@ export default function SearchPage() {
   return (
     <div className="yw-stack" data-testid="search-page">
       <h1 className="yw-page-title">{q ? t('search.titleFor', { q }) : t('search.title')}</h1>
-      <Input.Search
+      <SearchBox
         key={q ?? ''}
         size="large"
         defaultValue={q}
-        enterButton={t('action.search')}
-        allowClear
-        maxLength={100}
+        buttonText={t('action.search')}
         placeholder={t('search.placeholder')}
-        aria-label={t('search.placeholder')}
-        data-testid="search-input"
-        onSearch={(value) => filters.set({ q: value.trim() })}
+        testId="search-input"
+        onSearch={(value) => filters.set({ q: value })}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={7} lg={6}>

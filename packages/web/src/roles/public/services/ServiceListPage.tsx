@@ -1,8 +1,9 @@
-import { Card, Col, Input, Row } from 'antd';
+import { Card, Col, Row } from 'antd';
 import { useT } from '../../../app/i18n';
 import { type ItemSearchParams, useItemSearch } from '../../../features/catalog/items.api';
 import { ItemResultList } from '../../../features/catalog/ItemResultList';
 import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
+import { SearchBox } from '../../../ui/SearchBox';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { type ThemeOption, ThemeSidebar } from './ThemeSidebar';
 
@@ -34,13 +35,11 @@ export function ServiceListPage({ title, serviceObject, themes, themeParam, test
         </Col>
         <Col xs={24} md={17} lg={18}>
           <Card title={themeLabel}>
-            <Input.Search
+            <SearchBox
               key={q ?? ''}
               defaultValue={q}
-              allowClear
               placeholder={t('search.withinPlaceholder')}
-              aria-label={t('search.withinPlaceholder')}
-              data-testid="list-search-input"
+              testId="list-search-input"
               onSearch={(value) => filters.set({ q: value })}
               className="yw-list-search"
             />

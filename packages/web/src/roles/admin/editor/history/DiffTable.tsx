@@ -27,8 +27,8 @@ export function DiffTable({ changes, testId = 'diff-table' }: { changes: FieldCh
             </div>
           ),
         },
-        { key: 'before', title: t('diff.before'), className: 'yw-diff-before', render: (_, c) => <pre className="yw-diff-value">{formatValue(c.before, t)}</pre> },
-        { key: 'after', title: t('diff.after'), className: 'yw-diff-after', render: (_, c) => <pre className="yw-diff-value">{formatValue(c.after, t)}</pre> },
+        { key: 'before', title: t('diff.before'), className: 'yw-diff-before', render: (_, c) => <pre className="yw-diff-value">{formatValue(c.before, t, c.path)}</pre> },
+        { key: 'after', title: t('diff.after'), className: 'yw-diff-after', render: (_, c) => <pre className="yw-diff-value">{formatValue(c.after, t, c.path)}</pre> },
       ]}
     />
   );

@@ -65,6 +65,7 @@ export function VersionsPanel({ itemId }: { itemId: string }) {
         pagination={false}
         scroll={{ x: 640 }}
         rowSelection={{
+          hideSelectAll: true,
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(Number)),
           getCheckboxProps: (v) => ({ disabled: selected.length >= 2 && !selected.includes(v.version), 'aria-label': t('version.select', { v: v.version }) }),

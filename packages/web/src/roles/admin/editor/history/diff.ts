@@ -1,4 +1,7 @@
-import type { FieldChange } from '@yiwang/contracts';
+import {
+  ANYWHERE_SCOPES, CASE_TYPES, ENTERPRISE_THEMES, ITEM_TYPES, MATERIAL_FORMS, MATERIAL_REQUIREMENTS, MATERIAL_SOURCES,
+  NOT_ONE_TRIP_REASONS, ONLINE_DEPTHS, PERSON_THEMES, RESULT_TYPES, SERVICE_OBJECTS, TIME_UNITS, type FieldChange,
+} from '@yiwang/contracts';
 import type { MessageKey, Translate } from '../../../../app/i18n';
 
 const isPrimitive = (v: unknown) => v === null || typeof v !== 'object';
@@ -15,13 +18,16 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>): Map
   return out;
 }
 
+/** '', [], null and a missing field all mean "nothing" and are not a change. */
+const emptyAsNull = (v: unknown) => (v === undefined || v === '' || (Array.isArray(v) && v.length === 0) ? null : v);
+
 /** The fields that differ between two contents, in the order of the newer one. */
 export function diffContents(before: unknown, after: unknown): FieldChange[] {
   const a = flatten(before, '', new Map());
   const b = flatten(after, '', new Map());
   const keys = [...new Set([...b.keys(), ...a.keys()])];
   return keys
-    .filter((key) => JSON.stringify(a.get(key) ?? null) !== JSON.stringify(b.get(key) ?? null))
+    .filter((key) => JSON.stringify(emptyAsNull(a.get(key))) !== JSON.stringify(emptyAsNull(b.get(key))))
     .map((path) => ({ path, before: a.get(path), after: b.get(path) }));
 }
 
@@ -93,11 +99,33 @@ export function describePath(path: string, t: Translate): string {
   return parts.join(' · ');
 }
 
-/** A value as text for the difference table. */
-export function formatValue(value: unknown, t: Translate): string {
+/** Code tables by the last named segment of a path, so codes show as their standard labels. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  itemType: ITEM_TYPES.labels,
+  caseType: CASE_TYPES.labels,
+  onlineDepth: ONLINE_DEPTHS.labels,
+  notOneTripReason: NOT_ONE_TRIP_REASONS.labels,
+  anywhereScope: ANYWHERE_SCOPES.labels,
+  serviceObjects: SERVICE_OBJECTS.labels,
+  personThemes: PERSON_THEMES.labels,
+  enterpriseThemes: ENTERPRISE_THEMES.labels,
+  unit: TIME_UNITS.labels,
+  form: MATERIAL_FORMS.labels,
+  requirement: MATERIAL_REQUIREMENTS.labels,
+  source: MATERIAL_SOURCES.labels,
+  type: RESULT_TYPES.labels,
+};
+
+function labelsFor(path: string): Record<string, string> | undefined {
+  const named = path.split('.').filter((part) => !/^\d+$/.test(part));
+  return VALUE_LABELS[named[named.length - 1] ?? ''];
+}
+
+/** A value as text for the difference table; codes of a code table show as their labels. */
+export function formatValue(value: unknown, t: Translate, path = ''): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, t)).join('、') : '—';
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, t, path)).join('、') : '—';
   if (typeof value === 'object') return JSON.stringify(value, null, 1);
-  return String(value);
+  return labelsFor(path)?.[String(value)] ?? String(value);
 }
