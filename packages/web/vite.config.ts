@@ -18,6 +18,14 @@ export default defineConfig(({ mode }) => {
             groups: [
               // The framework changes rarely: keep it in its own long-cached chunk.
               { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/, priority: 3 },
+              // What every antd component needs (theme, CSS-in-JS, config); the components stay with their routes.
+              {
+                name: 'antd-core',
+                test: /node_modules[\\/](@ant-design[\\/](cssinjs|cssinjs-utils|colors|fast-color)|@rc-component[\\/]util|antd[\\/]es[\\/](_util|theme|style|config-provider|locale))[\\/]/,
+                priority: 2,
+              },
+              // Code tables and zod schemas, loaded by the first page that shows a code label.
+              { name: 'contracts', test: /(packages[\\/]contracts|node_modules[\\/]zod)[\\/]/, priority: 2 },
             ],
           },
         },

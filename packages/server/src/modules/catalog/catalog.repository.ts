@@ -64,6 +64,50 @@ function filterConditions(f: ItemFilter): SQL[] {
 }
 
 export function catalogRepository(db: Db) {
+  /**
+   * Items of the best-ranked names first: names are ranked (few rows), then each name's items are walked in
+   * order through the name index, so the cost follows the page, not the number of matching items.
+   */
+  async function rankedPage(f: ItemFilter, tsquery: string, offset: number, pageSize: number): Promise<ItemRow[]> {
+    const rest = and(...filterConditions({ ...f, tsquery: null }));
+    const res: unknown = await db.execute(sql`
+      select x.id from (
+        select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${tsquery}::tsquery) desc, n.name) as ord
+        from ${searchNames} n where n.search_vector @@ ${tsquery}::tsquery
+        order by ord offset 0
+      ) m
+      cross join lateral (
+        select ${items.id} as id, ${items.level} as level, ${items.regionCode} as region_code from ${items}
+        where ${items.nameId} = m.name_id ${rest ? sql`and ${rest}` : sql``}
+        order by ${items.level}, ${items.regionCode}, ${items.id}
+        limit ${offset + pageSize}
+      ) x
+      order by m.ord, x.level, x.region_code, x.id
+      limit ${pageSize} offset ${offset}`);
+    const order = (res as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+    if (order.length === 0) return [];
+    const found = await db.select(itemFields).from(items).where(inArray(items.id, order));
+    const byId = new Map(found.map((r) => [r.id, r]));
+    return order.map((id) => byId.get(id)!);
+  }
+
+  /** Counts matches up to COUNT_CAP + 1; with text, name by name through the items' name index. */
+  async function countCapped(f: ItemFilter): Promise<number> {
+    if (!f.tsquery) {
+      const [row] = await db.select({ n: sql<number>`cast(count(*) as integer)` })
+        .from(db.select({ one: sql`1` }).from(items).where(and(...filterConditions(f))).limit(COUNT_CAP + 1).as('capped'));
+      return row?.n ?? 0;
+    }
+    const rest = and(...filterConditions({ ...f, tsquery: null }));
+    const res: unknown = await db.execute(sql`
+      select cast(count(*) as integer) as n from (
+        select 1 from (select n.id from ${searchNames} n where n.search_vector @@ ${f.tsquery}::tsquery offset 0) m
+        cross join lateral (select 1 from ${items} where ${items.nameId} = m.id ${rest ? sql`and ${rest}` : sql``} limit ${COUNT_CAP + 1}) x
+        limit ${COUNT_CAP + 1}
+      ) capped`);
+    return Number((res as { rows: Array<{ n: number }> }).rows[0]?.n ?? 0);
+  }
+
   return {
     async findCatalogItem(id: string): Promise<CatalogItemRow | null> {
       const [row] = await db.select().from(catalogItems).where(eq(catalogItems.id, id));
@@ -176,36 +220,13 @@ export function catalogRepository(db: Db) {
      */
     async searchItems(f: ItemFilter, page: number, pageSize: number): Promise<{ rows: ItemRow[]; total: number; totalCapped: boolean }> {
       const offset = (page - 1) * pageSize;
-      let rows: ItemRow[];
-      if (f.tsquery) {
-        const rest = and(...filterConditions({ ...f, tsquery: null }));
-        const ids: unknown = await db.execute(sql`
-          select x.id from (
-            select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${f.tsquery}::tsquery) desc, n.name) as ord
-            from ${searchNames} n where n.search_vector @@ ${f.tsquery}::tsquery
-            order by ord offset 0
-          ) m
-          cross join lateral (
-            select ${items.id} as id, ${items.level} as level, ${items.regionCode} as region_code from ${items}
-            where ${items.nameId} = m.name_id ${rest ? sql`and ${rest}` : sql``}
-            order by ${items.level}, ${items.regionCode}, ${items.id}
-            limit ${offset + pageSize}
-          ) x
-          order by m.ord, x.level, x.region_code, x.id
-          limit ${pageSize} offset ${offset}`);
-        const order = (ids as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
-        const found = order.length ? await db.select(itemFields).from(items).where(inArray(items.id, order)) : [];
-        const byId = new Map(found.map((r) => [r.id, r]));
-        rows = order.map((id) => byId.get(id)!);
-      } else {
-        rows = await db.select(itemFields).from(items).where(and(...filterConditions(f)))
-          .orderBy(items.level, items.regionCode, items.name, items.id)
-          .limit(pageSize).offset(offset);
-      }
+      const pageQuery = f.tsquery ? rankedPage(f, f.tsquery, offset, pageSize) : db.select(itemFields).from(items)
+        .where(and(...filterConditions(f))).orderBy(items.level, items.regionCode, items.name, items.id).limit(pageSize).offset(offset);
+      // The count runs beside the page (a second connection on PostgreSQL); it is dropped when the page tells all.
+      const counting = countCapped(f);
+      const rows = await pageQuery;
+      const n = await counting;
       if (rows.length < pageSize && (page === 1 || rows.length > 0)) return { rows, total: offset + rows.length, totalCapped: false };
-      const [counted] = await db.select({ n: sql<number>`cast(count(*) as integer)` })
-        .from(db.select({ one: sql`1` }).from(items).where(and(...filterConditions(f))).limit(COUNT_CAP + 1).as('capped'));
-      const n = counted?.n ?? 0;
       return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
     },
 

@@ -10,6 +10,7 @@ export const adminMessages = {
   'admin.items.searchPlaceholder': ['事项名称、编码', 'Name or code'],
   'admin.items.new': ['新建事项', 'New item'],
   'admin.items.total': ['共 {n} 项', '{n} items'],
+  'admin.items.totalCapped': ['超过 {n} 项', 'More than {n} items'],
 
   'common.actions': ['操作', 'Actions'],
   'action.back': ['返回', 'Back'],

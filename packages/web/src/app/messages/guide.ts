@@ -1,5 +1,6 @@
 /** Messages of the service guide (办事指南): [Simplified Chinese, English]. */
 export const guideMessages = {
+  'guide.notFound': ['事项不存在或已停止办理', 'The service does not exist or is no longer offered'],
   'guide.contents': ['指南目录', 'Contents'],
   'guide.basic': ['基本信息', 'Basic information'],
   'guide.conditions': ['受理条件', 'Conditions'],

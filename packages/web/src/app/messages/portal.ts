@@ -33,6 +33,7 @@ export const portalMessages = {
   'search.placeholder': ['请输入事项名称或关键词，如：身份证、营业执照', 'Enter a service or keyword, e.g. ID card, business licence'],
   'search.withinPlaceholder': ['在本栏目中搜索', 'Search this section'],
   'search.total': ['共 {n} 项事项', '{n} services'],
+  'search.totalCapped': ['超过 {n} 项事项，可输入关键词或筛选条件缩小范围', 'More than {n} services: add a keyword or a filter'],
   'search.empty': ['没有找到符合条件的事项', 'No services match'],
 
   'theme.all': ['全部事项', 'All services'],

@@ -21,7 +21,7 @@ export function ItemResultList({ data, isPending, isFetching, error, onRetry, on
   return (
     <div className="yw-results" aria-busy={isFetching}>
       <div className="yw-results-total" data-testid="result-total" data-total={data.total}>
-        {t('search.total', { n: data.total })}
+        {data.totalCapped ? t('search.totalCapped', { n: data.total }) : t('search.total', { n: data.total })}
       </div>
       {data.items.length === 0 ? (
         <Empty description={t('search.empty')} data-testid="result-empty" />

@@ -10,10 +10,11 @@ interface DepartmentSelectProps {
   testId?: string;
   id?: string;
   className?: string;
+  placeholder?: string;
 }
 
 /** A searchable choice of 实施主体. */
-export function DepartmentSelect({ region, value, onChange, testId = 'department-select', id, className }: DepartmentSelectProps) {
+export function DepartmentSelect({ region, value, onChange, testId = 'department-select', id, className, placeholder }: DepartmentSelectProps) {
   const t = useT();
   const departments = useDepartments({ region, subtree: true });
   return (
@@ -22,7 +23,7 @@ export function DepartmentSelect({ region, value, onChange, testId = 'department
       className={className}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder={t('filter.department')}
+      placeholder={placeholder ?? t('filter.department')}
       aria-label={t('filter.department')}
       loading={departments.isPending}
       value={value}

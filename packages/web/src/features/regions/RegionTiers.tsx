@@ -25,11 +25,10 @@ function TierList({ parent, tier, value, onPick }: { parent: string | undefined;
   if (children.isError) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('error.loadFailed')} />;
   if (!children.data.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('region.noChildren')} />;
   return (
-    <div className="yw-region-grid" role="list">
+    <div className="yw-region-grid">
       {children.data.map((region) => (
         <Button
           key={region.code}
-          role="listitem"
           size="small"
           type={region.code === value ? 'primary' : 'text'}
           data-testid={`region-option-${region.code}`}

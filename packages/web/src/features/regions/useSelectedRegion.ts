@@ -5,8 +5,8 @@ const STORAGE_KEY = 'yiwang.region';
 /** Stored when the visitor chose "all regions", so a configured default does not come back. */
 const ALL = 'all';
 
-/** The region the portal opens with (e.g. the city's code), set at build time; none means every region. */
-export const DEFAULT_REGION: string | undefined = import.meta.env.VITE_DEFAULT_REGION || undefined;
+/** The region the portal opens with: 长沙市 unless VITE_DEFAULT_REGION says otherwise (empty = every region). */
+export const DEFAULT_REGION: string | undefined = (import.meta.env.VITE_DEFAULT_REGION ?? '4301') || undefined;
 
 function readStored(): string | undefined {
   const stored = localStorage.getItem(STORAGE_KEY);

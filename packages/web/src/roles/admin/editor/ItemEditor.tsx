@@ -15,10 +15,12 @@ import { ProcessTab } from './fields/ProcessTab';
 import { HistoryTab } from './history/HistoryTab';
 import { contentToForm, EMPTY_CONTENT, type EditorValues } from './itemForm';
 import { useEditorSave } from './useEditorSave';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 /** The item editor: every element of ItemContent in tabs, validated by the contracts' schema. */
 export function ItemEditor({ detail }: { detail?: AdminItemDetail }) {
   const t = useT();
+  useDocumentTitle(detail ? detail.name : t('editor.newTitle'));
   const [form] = Form.useForm<EditorValues>();
   const [tab, setTab] = useState<string>('basic');
   const [dirty, setDirty] = useState(false);

@@ -11,12 +11,14 @@ import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { useAdminItems } from '../admin.api';
 import { type AdminItemFilterValues, ItemFilters } from './ItemFilters';
 import { StatusTag } from './StatusTag';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 const PAGE_SIZE = 20;
 
 /** 事项管理: every implementation item in any status. */
 export default function ItemsListPage() {
   const t = useT();
+  useDocumentTitle(t('admin.nav.items'));
   const filters = useUrlFilters();
   const values: AdminItemFilterValues = {
     q: filters.get('q'),
@@ -69,7 +71,7 @@ export default function ItemsListPage() {
             pageSize: PAGE_SIZE,
             total: items.data?.total ?? 0,
             showSizeChanger: false,
-            showTotal: (total) => t('admin.items.total', { n: total }),
+            showTotal: (total) => (items.data?.totalCapped ? t('admin.items.totalCapped', { n: total }) : t('admin.items.total', { n: total })),
             onChange: (page) => filters.set({ page }),
           }}
         />

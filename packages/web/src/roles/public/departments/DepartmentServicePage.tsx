@@ -6,10 +6,12 @@ import { useDepartments } from '../../../features/departments/departments.api';
 import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { DepartmentList } from './DepartmentList';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 /** 部门服务: the departments of the chosen region, then the items of one. */
 export default function DepartmentServicePage() {
   const t = useT();
+  useDocumentTitle(t('nav.departments'));
   const { region } = useSelectedRegion();
   const filters = useUrlFilters();
   const department = filters.get('department');

@@ -1,7 +1,9 @@
-import { Anchor, Col, Grid, Row, Skeleton } from 'antd';
+import { Anchor, Col, Grid, Result, Row, Skeleton } from 'antd';
 import { useParams } from 'react-router';
+import { isApiError } from '../../../app/api';
 import { type MessageKey, useT } from '../../../app/i18n';
 import { useItem } from '../../../features/catalog/items.api';
+import { LinkButton } from '../../../ui/LinkButton';
 import { QueryError } from '../../../ui/QueryError';
 import { BasicInfo } from './BasicInfo';
 import {
@@ -11,6 +13,7 @@ import { GuideHeader } from './GuideHeader';
 import type { GuideSectionId } from './GuideSection';
 import { MaterialsTable } from './MaterialsTable';
 import { ProcessSection } from './ProcessSection';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 const ANCHORS: [GuideSectionId, MessageKey][] = [
   ['guide-basic', 'guide.basic'],
@@ -31,6 +34,18 @@ export default function ItemGuidePage() {
   const t = useT();
   const screens = Grid.useBreakpoint();
   const item = useItem(id);
+  useDocumentTitle(item.data?.name);
+  if (isApiError(item.error) && item.error.status === 404) {
+    return (
+      <Result
+        status="404"
+        title={t('guide.notFound')}
+        subTitle={item.error.message}
+        extra={<LinkButton type="primary" to="/search">{t('search.title')}</LinkButton>}
+        data-testid="guide-not-found"
+      />
+    );
+  }
   if (item.isError) return <QueryError error={item.error} onRetry={() => void item.refetch()} />;
   if (item.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   const { content } = item.data;

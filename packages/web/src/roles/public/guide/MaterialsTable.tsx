@@ -51,7 +51,7 @@ function MaterialDetails({ material, t }: { material: MaterialView; t: Translate
 export function MaterialsTable({ materials }: { materials: MaterialView[] }) {
   const t = useT();
   const columns: TableColumnsType<MaterialView> = [
-    { key: 'code', title: t('material.code'), dataIndex: 'code', width: 120, render: (code: string) => <span className="yw-code">{code}</span> },
+    { key: 'code', title: t('material.code'), dataIndex: 'code', width: 170, render: (code: string) => <span className="yw-code">{code}</span> },
     { key: 'name', title: t('material.name'), render: (_, m) => <MaterialName material={m} t={t} /> },
     { key: 'originals', title: t('material.originals'), dataIndex: 'originals', width: 70, align: 'center' },
     { key: 'copies', title: t('material.copies'), dataIndex: 'copies', width: 70, align: 'center' },

@@ -7,9 +7,11 @@ import { QueryError } from '../../../ui/QueryError';
 import { HotItems } from './HotItems';
 import { SearchHero } from './SearchHero';
 import { ThemeColumns } from './ThemeColumns';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 export default function HomePage() {
   const t = useT();
+  useDocumentTitle(undefined);
   const { region } = useSelectedRegion();
   const stats = useCatalogStats({ region });
   return (

@@ -8,6 +8,7 @@ import { type Figure, FigureCards } from '../../../features/catalog/KeyFigures';
 import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
 import { QueryError } from '../../../ui/QueryError';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 type TabKey = 'all' | 'zero' | 'one';
 
@@ -29,6 +30,7 @@ function oneTripFigures(t: Translate, f?: CatalogFigures): Figure[] {
 /** 最多跑一次: the items that need at most one trip, with 跑零次 / 只跑一次 tabs and the region's figures. */
 export default function OneTripPage() {
   const t = useT();
+  useDocumentTitle(t('nav.oneTrip'));
   const { region } = useSelectedRegion();
   const filters = useUrlFilters();
   const tabParam = filters.get('tab');

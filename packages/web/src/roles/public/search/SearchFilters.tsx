@@ -54,6 +54,7 @@ export function SearchFilters({ region, values, onChange, onReset }: SearchFilte
           value={values.department}
           onChange={(id) => onChange('department', id)}
           testId="filter-department"
+          placeholder={t('filter.any')}
         />
       </Filter>
       {select('serviceObject', 'filter.serviceObject', toOptions(SERVICE_OBJECTS))}

@@ -6,6 +6,7 @@ import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
 import { SearchBox } from '../../../ui/SearchBox';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { SEARCH_FILTER_KEYS, type SearchFilterValues, SearchFilters } from './SearchFilters';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 /** 事项检索: `/search?q=…` with every filter in the URL. */
 export default function SearchPage() {
@@ -14,6 +15,7 @@ export default function SearchPage() {
   const { region } = useSelectedRegion();
   const filters = useUrlFilters();
   const q = filters.get('q');
+  useDocumentTitle(q ? t('search.titleFor', { q }) : t('search.title'));
   const values: SearchFilterValues = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, filters.get(key)]));
   const maxTrips = values.maxTrips === undefined ? undefined : Number(values.maxTrips);
   const online = values.online === undefined ? undefined : values.online === 'true';

@@ -6,6 +6,7 @@ import { useSelectedRegion } from '../../../features/regions/useSelectedRegion';
 import { SearchBox } from '../../../ui/SearchBox';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { type ThemeOption, ThemeSidebar } from './ThemeSidebar';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 
 interface ServiceListPageProps {
   title: string;
@@ -19,6 +20,7 @@ interface ServiceListPageProps {
 /** 个人服务 / 法人服务: theme columns beside the item list of the chosen region. */
 export function ServiceListPage({ title, serviceObject, themes, themeParam, testId }: ServiceListPageProps) {
   const t = useT();
+  useDocumentTitle(title);
   const { region } = useSelectedRegion();
   const filters = useUrlFilters();
   const theme = filters.get('theme');
