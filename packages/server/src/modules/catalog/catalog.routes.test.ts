@@ -26,13 +26,13 @@ const create = (body: unknown) => app.inject({ method: 'POST', url: '/api/admin/
 describe('catalog routes', () => {
   it('answers health and serves an OpenAPI document that describes every API route', async () => {
     expect((await app.inject('/api/health')).json()).toEqual({ status: 'ok', database: expect.any(String) });
-    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, unknown> };
-    const documented = Object.keys(doc.paths);
-    const routes = app.printRoutes({ commonPrefix: false });
-    for (const path of ['/api/items', '/api/items/{id}', '/api/catalog/stats', '/api/admin/items/{id}/delegations', '/api/admin/catalog/import', '/api/regions', '/api/departments']) {
-      expect(documented).toContain(path);
+    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const api = app.registeredRoutes.filter((r) => r.url.startsWith('/api/') && !r.hidden && !r.url.startsWith('/api/docs'));
+    expect(api.length).toBeGreaterThan(25);
+    for (const route of api) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      expect(doc.paths[path]?.[route.method.toLowerCase()], `${route.method} ${route.url} in OpenAPI`).toBeDefined();
     }
-    expect(routes).toContain('/api/admin/catalog/export');
     expect((await app.inject('/api/docs')).statusCode).toBeLessThan(400);
   });
 

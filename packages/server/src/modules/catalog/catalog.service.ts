@@ -88,8 +88,7 @@ export function createCatalogService(deps: CatalogDeps) {
 
   return {
     async search(q: ItemSearchQuery, opts: { admin?: boolean } = {}): Promise<ItemSearchResult> {
-      const filter = toFilter(q, opts.admin ? undefined : ['published']);
-      if (!opts.admin) filter.statuses = ['published'];
+      const filter = opts.admin ? toFilter(q, undefined) : { ...toFilter(q, undefined), statuses: ['published'] };
       const { rows, total, totalCapped } = await repo.searchItems(filter, q.page, q.pageSize);
       const names = await nameLookup(regions, rows);
       return { total, totalCapped, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentSummary(r, names)) };

@@ -15,6 +15,13 @@ z.config(z.locales.zhCN());
 z.config({ customError: (issue) => (issue.input === undefined && issue.code === 'invalid_type' ? '此项为必填项' : undefined) });
 
 
+/** Every route the app registered, for checks over all of them (OpenAPI coverage, permissions). */
+export interface RegisteredRoute { method: string; url: string; hidden: boolean }
+
+declare module 'fastify' {
+  interface FastifyInstance { registeredRoutes: RegisteredRoute[] }
+}
+
 export interface HttpServerOptions {
   logger: Logger | false;
   /** Largest request body (imports are sent whole). */
@@ -30,6 +37,11 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
     disableRequestLogging: false,
     ajv: undefined,
   } as never) as unknown as FastifyInstance;
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, hidden: Boolean(r.schema?.hide) });
+  });
+  app.decorate('registeredRoutes', routes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -49,6 +49,7 @@ export const commonMessages = {
   'item.online': ['可网办', 'Online'],
   'item.notOnline': ['不可网办', 'Not online'],
   'item.promisedLimit': ['承诺时限', 'Promised limit'],
+  'item.onTheSpot': ['当场办结', 'On the spot'],
   'item.delegated': ['下放承接', 'Delegated'],
 
   'filter.title': ['筛选条件', 'Filters'],

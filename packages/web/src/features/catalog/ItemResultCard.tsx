@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { ITEM_TYPES, LEVELS, type ItemSummary } from '@yiwang/contracts';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
-import { formatLimit } from './format';
+import { formatLimit, isOnTheSpot } from './format';
 import { OnlineTag, TripsBadge } from './ItemTags';
 
 /** One item in a result list: name, department, region, trips, 网办, promised limit. */
@@ -25,7 +25,7 @@ export function ItemResultCard({ item }: { item: ItemSummary }) {
         <span>{LEVELS.label(item.level)}</span>
         <span>{ITEM_TYPES.label(item.itemType)}</span>
         <span>
-          {t('item.promisedLimit')}：{formatLimit(item.promisedLimit)}
+          {t('item.promisedLimit')}：{isOnTheSpot(item.promisedLimit) ? t('item.onTheSpot') : formatLimit(item.promisedLimit)}
         </span>
         {item.delegatedFromId && <Tag>{t('item.delegated')}</Tag>}
       </div>

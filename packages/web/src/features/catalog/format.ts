@@ -6,6 +6,11 @@ export function formatLimit(limit: TimeLimit | null | undefined): string {
   return `${limit.value} ${TIME_UNITS.label(limit.unit)}`;
 }
 
+/** A promised limit of 0 means done on the spot (当场办结). */
+export function isOnTheSpot(limit: TimeLimit): boolean {
+  return limit.value === 0;
+}
+
 /** A fraction 0..1 as a percentage with one decimal; null (no items) as a dash. */
 export function formatRate(rate: number | null | undefined): string {
   if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';

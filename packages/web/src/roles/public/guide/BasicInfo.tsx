@@ -4,7 +4,7 @@ import {
   type ItemDetail,
 } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
-import { formatDateTime, formatLimit } from '../../../features/catalog/format';
+import { formatDateTime, formatLimit, isOnTheSpot } from '../../../features/catalog/format';
 import { TripsBadge } from '../../../features/catalog/ItemTags';
 import { GuideSection } from './GuideSection';
 
@@ -31,7 +31,7 @@ export function BasicInfo({ item }: { item: ItemDetail }) {
     { key: 'serviceObjects', label: t('field.serviceObjects'), children: item.serviceObjects.map((s) => SERVICE_OBJECTS.label(s)).join('、') },
     { key: 'caseType', label: t('field.caseType'), children: CASE_TYPES.label(item.caseType) },
     { key: 'legalLimit', label: t('field.legalLimit'), children: item.legalLimit ? formatLimit(item.legalLimit) : t('guide.noLegalLimit') },
-    { key: 'promisedLimit', label: t('field.promisedLimit'), children: formatLimit(item.promisedLimit) },
+    { key: 'promisedLimit', label: t('field.promisedLimit'), children: isOnTheSpot(item.promisedLimit) ? t('item.onTheSpot') : formatLimit(item.promisedLimit) },
     { key: 'trips', label: t('field.trips'), children: trips },
     { key: 'onlineDepth', label: t('field.onlineDepth'), children: ONLINE_DEPTHS.label(item.onlineDepth) },
     { key: 'isOnline', label: t('field.isOnline'), children: yesNo(item.isOnline) },
