@@ -1,3 +1,4 @@
+import './common/zod-locale.js';
 export * from './common/errors.js';
 export * from './common/codes.js';
 export * from './common/ids.js';

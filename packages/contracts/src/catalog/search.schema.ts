@@ -17,6 +17,8 @@ export const ItemSearchQuery = z.object({
   itemType: z.enum(ITEM_TYPES.codes).optional(),
   /** Maximum trips to the site: 0 = 跑零次, 1 = 最多跑一次. */
   maxTrips: z.coerce.number().int().min(0).max(9).optional(),
+  /** Minimum trips to the site: with maxTrips=1, minTrips=1 is 只跑一次. */
+  minTrips: z.coerce.number().int().min(0).max(9).optional(),
   online: boolParam.optional(),
   personTheme: z.enum(PERSON_THEMES.codes).optional(),
   enterpriseTheme: z.enum(ENTERPRISE_THEMES.codes).optional(),

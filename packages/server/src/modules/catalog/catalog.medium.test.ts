@@ -173,6 +173,8 @@ describe('search in Chinese', () => {
     expect(district.items.every((i) => i.region.code.startsWith('430102'))).toBe(true);
     const police = await s.catalog.search({ department: fx.byName('长沙市公安局').id, page: 1, pageSize: 100 });
     expect(police.items.map((i) => i.name)).toEqual(['户口迁移（迁入）']);
+    const oneTrip = await s.catalog.search({ minTrips: 1, maxTrips: 1, page: 1, pageSize: 100 });
+    expect(oneTrip.items.every((i) => i.trips === 1)).toBe(true);
     const zero = await s.catalog.search({ maxTrips: 0, level: '3', page: 1, pageSize: 100 });
     expect(zero.total).toBeGreaterThan(0);
     expect(zero.items.every((i) => i.trips === 0 && i.level === '3')).toBe(true);

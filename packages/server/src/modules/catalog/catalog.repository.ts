@@ -20,6 +20,7 @@ export interface ItemFilter {
   serviceObject?: string;
   itemType?: string;
   maxTrips?: number;
+  minTrips?: number;
   online?: boolean;
   personTheme?: string;
   enterpriseTheme?: string;
@@ -53,6 +54,7 @@ function filterConditions(f: ItemFilter): SQL[] {
   if (f.serviceObject) conds.push(sql`${items.serviceObjects} @> array[${f.serviceObject}]::text[]`);
   if (f.itemType) conds.push(eq(items.itemType, f.itemType));
   if (f.maxTrips !== undefined) conds.push(sql`${items.trips} <= ${f.maxTrips}`);
+  if (f.minTrips !== undefined) conds.push(sql`${items.trips} >= ${f.minTrips}`);
   if (f.online !== undefined) conds.push(eq(items.isOnline, f.online));
   if (f.personTheme) conds.push(sql`${items.personThemes} @> array[${f.personTheme}]::text[]`);
   if (f.enterpriseTheme) conds.push(sql`${items.enterpriseThemes} @> array[${f.enterpriseTheme}]::text[]`);

@@ -106,5 +106,9 @@ describe('catalog routes', () => {
     expect(stats.totals).toMatchObject({ items: 1, zeroTrip: 1, onlineItems: 1, legalDays: 20, promisedDays: 5, materialsCancelled: 1, materialsReplaceable: 1 });
     expect(stats.totals.compressionRate).toBeCloseTo(0.75);
     expect(stats.groups).toEqual([expect.objectContaining({ key: '3', label: '市级' })]);
+    const byRegion = (await app.inject('/api/catalog/stats?region=43&groupBy=region')).json();
+    expect(byRegion.groups).toEqual([expect.objectContaining({ key: '4301', label: '长沙市', figures: expect.objectContaining({ items: 1 }) })]);
+    const nationwide = await app.inject('/api/catalog/stats?groupBy=region');
+    expect(nationwide.json().groups).toEqual([expect.objectContaining({ key: '43', label: '湖南省' })]);
   });
 });

@@ -45,7 +45,7 @@ export function toFilter(q: ItemSearchQuery, statuses: string[] | undefined): It
   const isCode = /^[0-9A-Z]{6,31}$/.test(text);
   return {
     regionCode: q.region, regionExact: q.regionExact, level: q.level, departmentId: q.department,
-    serviceObject: q.serviceObject, itemType: q.itemType, maxTrips: q.maxTrips, online: q.online,
+    serviceObject: q.serviceObject, itemType: q.itemType, maxTrips: q.maxTrips, minTrips: q.minTrips, online: q.online,
     personTheme: q.personTheme, enterpriseTheme: q.enterpriseTheme,
     statuses: q.status ? [q.status] : statuses,
     tsquery: text && !isCode ? (buildSearchQuery(text) ?? "''") : null,

@@ -53,7 +53,7 @@ export function createCatalogStatsService(deps: CatalogDeps) {
       const childLength = NEXT_CODE_LENGTH[q.region?.length ?? 0] ?? 12;
       const key = q.groupBy === 'department' ? sql`cast(${itemColumns.departmentId} as text)`
         : q.groupBy === 'level' ? sql`${itemColumns.level}`
-        : sql`left(${itemColumns.regionCode}, ${childLength})`;
+        : sql`left(${itemColumns.regionCode}, ${sql.raw(String(childLength))})`; // inlined: GROUP BY must see the same expression
       const [[total], grouped] = await Promise.all([repo.catalogFigures(filter, null), repo.catalogFigures(filter, key)]);
       const labels = await groupLabels(q.groupBy, grouped.map((g) => g.key));
       const groups = grouped

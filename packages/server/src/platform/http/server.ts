@@ -7,12 +7,8 @@ import fastifyStatic from '@fastify/static';
 import {
   jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { registerErrorHandler } from './error-handler.js';
 
-// Validation messages in Chinese for people; the field path says which field is wrong.
-z.config(z.locales.zhCN());
-z.config({ customError: (issue) => (issue.input === undefined && issue.code === 'invalid_type' ? '此项为必填项' : undefined) });
 
 
 /** Every route the app registered, for checks over all of them (OpenAPI coverage, permissions). */

@@ -60,6 +60,7 @@ export const adminMessages = {
   'transfer.dropHint': ['点击或拖拽文件到此处', 'Click or drop a file here'],
   'transfer.format': ['文件格式', 'File format'],
   'transfer.importStart': ['开始导入', 'Import'],
+  'transfer.processing': ['处理中…', 'Processing…'],
   'transfer.importDone': ['导入完成', 'Import finished'],
   'transfer.rows': ['文件行数', 'Rows'],
   'transfer.created': ['新增', 'Created'],

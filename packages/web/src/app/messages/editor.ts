@@ -83,6 +83,8 @@ export const editorMessages = {
   'change.create': ['创建', 'Created'],
   'change.edit': ['编辑草稿', 'Draft edited'],
   'change.import': ['导入', 'Imported'],
+  'change.delegateIn': ['下放承接', 'Received by delegation'],
+  'change.inherit': ['随来源事项更新', 'Updated from the source'],
 
   'diff.path': ['字段', 'Field'],
   'diff.before': ['修改前', 'Before'],

@@ -85,6 +85,7 @@ export function ImportCard() {
         {progress !== null && <Progress
             percent={progress}
             status={uploading ? 'active' : outcome && 'error' in outcome ? 'exception' : 'success'}
+            format={(percent) => (uploading && percent === 100 ? t('transfer.processing') : `${percent ?? 0}%`)}
             data-testid="import-progress"
           />}
         {outcome && 'report' in outcome && <ImportSummary report={outcome.report} />}

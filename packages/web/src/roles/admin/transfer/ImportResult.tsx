@@ -40,7 +40,7 @@ export function ImportErrors({ message, issues }: { message: string; issues: Fie
           scroll={{ x: 560 }}
           columns={[
             { key: 'line', title: t('transfer.line'), width: 80, render: (_, i) => i.line ?? '—' },
-            { key: 'field', title: t('transfer.field'), render: (_, i) => <span className="yw-code">{i.field || '—'}</span> },
+            { key: 'field', title: t('transfer.field'), width: 200, render: (_, i) => <span className="yw-code">{i.field || '—'}</span> },
             { key: 'message', title: t('transfer.error'), dataIndex: 'message' },
           ]}
         />

@@ -55,7 +55,7 @@ export function RegionTree({ rootCode, deep, taken, checked, onCheck }: RegionTr
         const children = await fetchRegionChildren(code);
         setLoaded((prev) => ({ ...prev, [code]: children }));
       }}
-      data-testid="delegate-region-tree"
+      data-testid="delegate-tree"
     />
   );
 }

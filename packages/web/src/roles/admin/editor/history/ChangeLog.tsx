@@ -15,6 +15,8 @@ const ACTION_LABELS: Record<string, MessageKey> = {
   resume: 'itemAction.resume',
   cancel: 'itemAction.cancel',
   delegate: 'itemAction.delegate',
+  'delegate-in': 'change.delegateIn',
+  inherit: 'change.inherit',
   revoke: 'delegation.revoke',
   import: 'change.import',
 };
