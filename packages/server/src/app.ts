@@ -5,7 +5,7 @@ import type { Database, Db } from './platform/db/index.js';
 import { createAdminGuard, createHttpServer, serveWeb } from './platform/http/index.js';
 import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
 import {
-  bulkLoadItems, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
+  bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
 } from './modules/catalog/index.js';
 
@@ -14,18 +14,26 @@ export function createServices(db: Db) {
   // Regions show item counts that the catalog owns; the catalog needs regions: the reference breaks the cycle.
   const catalogRef: { current?: CatalogService } = {};
   const regionsFor = (exec: Db): RegionsService =>
-    createRegionsService({ db: exec, countItemsByDepartment: (ids) => catalogRef.current!.countPublishedByDepartment(ids) });
+    createRegionsService({
+      db: exec,
+      countItemsByDepartment: (ids) => catalogRef.current!.countPublishedByDepartment(ids),
+      onDepartmentRenamed: (tx, id, name) => renameDepartmentInCatalog(tx, id, name),
+    });
   const deps = { db, regionsFor };
   const catalog = createCatalogService(deps);
   catalogRef.current = catalog;
+  const regions = regionsFor(db);
   return {
-    regions: regionsFor(db),
+    regions,
     catalog,
     delegation: createDelegationService(deps),
     exchange: createExchangeService(deps),
     catalogStats: createCatalogStatsService(deps),
     /** Loads trusted published items in bulk (demo data, benchmarks, existing stock). */
-    bulkLoad: (rows: BulkItem[], actor: string) => bulkLoadItems(db, rows, actor),
+    bulkLoad: async (rows: BulkItem[], actor: string) => {
+      const regionNames = new Map((await regions.findRegions([...new Set(rows.map((r) => r.department.regionCode))])).map((r) => [r.code, r.name]));
+      return bulkLoadItems(db, rows, actor, (code) => regionNames.get(code) ?? code);
+    },
   };
 }
 

@@ -21,7 +21,7 @@ const BATCH = 500;
  * and the search columns, and records a version and a change for each. Existing implementation codes are
  * skipped, so loading the same data twice adds nothing. Returns the number of items added.
  */
-export async function bulkLoadItems(db: Db, rows: BulkItem[], actor: string): Promise<number> {
+export async function bulkLoadItems(db: Db, rows: BulkItem[], actor: string, regionName: (code: string) => string): Promise<number> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const basicCodes = [...new Map(rows.map((r) => [r.basicCode, r])).values()];
@@ -50,7 +50,9 @@ export async function bulkLoadItems(db: Db, rows: BulkItem[], actor: string): Pr
             implCode: implementationCode(r.department.uscc, r.department.level, r.basicCode),
             catalogItemId: catalogIds.get(r.basicCode)!,
             departmentId: r.department.id,
+            departmentName: r.department.name,
             regionCode: r.department.regionCode,
+            regionName: regionName(r.department.regionCode),
             level: r.department.level,
             powerSource: '1',
             status: 'published',

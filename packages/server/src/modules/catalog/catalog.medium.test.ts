@@ -186,3 +186,15 @@ describe('search in Chinese', () => {
     expect(byCode.items.map((i) => i.id)).toEqual([any.id]);
   });
 });
+
+describe('department names in item lists', () => {
+  it('follow a rename of the department, in the same transaction', async () => {
+    const dept = fx.byName('株洲市市场监督管理局');
+    const item = await publishedItem('株洲食品经营许可', '株洲市市场监督管理局');
+    expect(item.department.name).toBe('株洲市市场监督管理局');
+    await s.regions.updateDepartment(dept.id, { name: '株洲市市场监管局', uscc: dept.uscc, regionCode: dept.regionCode, nature: '1', dockingMode: 'platform', sector: dept.sector });
+    const found = await s.catalog.search({ q: '株洲食品', page: 1, pageSize: 5 });
+    expect(found.items[0]!.department.name).toBe('株洲市市场监管局');
+    expect(found.items[0]!.region.name).toBe('株洲市');
+  });
+});

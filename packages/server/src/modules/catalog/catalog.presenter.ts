@@ -4,20 +4,14 @@ import {
 } from '@yiwang/contracts';
 import type { CatalogItemRow, ItemChangeRow, ItemRow, ItemVersionRow } from './catalog.repository.js';
 
-/** Names of the departments and regions an item refers to (owned by the regions module). */
-export interface NameLookup {
-  department(id: string): string;
-  region(code: string): string;
-}
-
-export function presentSummary(row: ItemRow, names: NameLookup): ItemSummary {
+export function presentSummary(row: ItemRow): ItemSummary {
   return {
     id: row.id,
     implCode: row.implCode,
     basicCode: row.implCode.slice(19),
     name: row.name,
-    department: { id: row.departmentId, name: names.department(row.departmentId) },
-    region: { code: row.regionCode, name: names.region(row.regionCode) },
+    department: { id: row.departmentId, name: row.departmentName },
+    region: { code: row.regionCode, name: row.regionName },
     level: row.level as ItemSummary['level'],
     itemType: row.itemType as ItemSummary['itemType'],
     powerSource: row.powerSource as ItemSummary['powerSource'],
@@ -52,17 +46,17 @@ export interface DetailParts {
   delegatedCount: number;
 }
 
-export function presentDetail(p: DetailParts, names: NameLookup): ItemDetail {
+export function presentDetail(p: DetailParts): ItemDetail {
   return {
-    ...presentSummary(p.row, names),
+    ...presentSummary(p.row),
     content: presentContent(p.row.implCode, p.content),
     catalogItem: presentCatalogItem(p.catalogItem),
     delegatedFrom: p.source
       ? {
           id: p.source.id,
           name: p.source.name,
-          region: { code: p.source.regionCode, name: names.region(p.source.regionCode) },
-          department: { id: p.source.departmentId, name: names.department(p.source.departmentId) },
+          region: { code: p.source.regionCode, name: p.source.regionName },
+          department: { id: p.source.departmentId, name: p.source.departmentName },
         }
       : null,
     inheritsSource: p.row.inheritsSource,

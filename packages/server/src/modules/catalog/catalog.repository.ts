@@ -39,6 +39,16 @@ export function regionRange(code: string): [string, string] {
 
 const itemFields = getTableColumns(items);
 
+/** Maps a raw `items` row (snake_case, driver values) to an ItemRow, as drizzle's own selects do. */
+function fromItemsRow(raw: Record<string, unknown>): ItemRow {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(itemFields)) {
+    const value = raw[column.name];
+    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return out as ItemRow;
+}
+
 function filterConditions(f: ItemFilter): SQL[] {
   const conds: SQL[] = [];
   if (f.regionCode) {
@@ -73,24 +83,20 @@ export function catalogRepository(db: Db) {
   async function rankedPage(f: ItemFilter, tsquery: string, offset: number, pageSize: number): Promise<ItemRow[]> {
     const rest = and(...filterConditions({ ...f, tsquery: null }));
     const res: unknown = await db.execute(sql`
-      select x.id from (
+      select x.* from (
         select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${tsquery}::tsquery) desc, n.name) as ord
         from ${searchNames} n where n.search_vector @@ ${tsquery}::tsquery
         order by ord offset 0
       ) m
       cross join lateral (
-        select ${items.id} as id, ${items.level} as level, ${items.regionCode} as region_code from ${items}
+        select ${items}.* from ${items}
         where ${items.nameId} = m.name_id ${rest ? sql`and ${rest}` : sql``}
         order by ${items.level}, ${items.regionCode}, ${items.id}
         limit ${offset + pageSize}
       ) x
       order by m.ord, x.level, x.region_code, x.id
       limit ${pageSize} offset ${offset}`);
-    const order = (res as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
-    if (order.length === 0) return [];
-    const found = await db.select(itemFields).from(items).where(inArray(items.id, order));
-    const byId = new Map(found.map((r) => [r.id, r]));
-    return order.map((id) => byId.get(id)!);
+    return (res as { rows: Array<Record<string, unknown>> }).rows.map(fromItemsRow);
   }
 
   /** Counts matches up to COUNT_CAP + 1; with text, name by name through the items' name index. */
@@ -254,6 +260,10 @@ export function catalogRepository(db: Db) {
         .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
         .where(inArray(items.id, itemIds));
       return new Map(rows.map((r) => [r.id, r.content]));
+    },
+
+    async renameDepartment(departmentId: string, name: string): Promise<void> {
+      await db.update(items).set({ departmentName: name }).where(eq(items.departmentId, departmentId));
     },
 
     async countPublishedByDepartment(departmentIds: string[]): Promise<Map<string, number>> {

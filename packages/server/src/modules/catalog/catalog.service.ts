@@ -8,7 +8,7 @@ import { AppError, orFail } from '../../platform/http/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { catalogRepository, type CatalogRepository, type ItemFilter, type ItemRow } from './catalog.repository.js';
 import {
-  presentAdminDetail, presentCatalogItem, presentChange, presentContent, presentDetail, presentSummary, presentVersion, type NameLookup,
+  presentAdminDetail, presentCatalogItem, presentChange, presentContent, presentDetail, presentSummary, presentVersion,
 } from './catalog.presenter.js';
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
 import { diffContent } from './item-diff.js';
@@ -29,14 +29,9 @@ export function transactional(deps: CatalogDeps) {
     });
 }
 
-/** Looks up department and region names for a set of items (one query each). */
-export async function nameLookup(regions: RegionsService, rows: ItemRow[]): Promise<NameLookup> {
-  const deptIds = [...new Set(rows.map((r) => r.departmentId))];
-  const regionCodes = [...new Set(rows.map((r) => r.regionCode))];
-  const [depts, regs] = await Promise.all([regions.findDepartments(deptIds), regions.findRegions(regionCodes)]);
-  const deptNames = new Map(depts.map((d) => [d.id, d.name]));
-  const regionNames = new Map(regs.map((r) => [r.code, r.name]));
-  return { department: (id) => deptNames.get(id) ?? '', region: (code) => regionNames.get(code) ?? code };
+/** Keeps the department name copied into its items in step, inside the caller's transaction. */
+export async function renameDepartmentInCatalog(tx: Db, departmentId: string, name: string): Promise<void> {
+  await catalogRepository(tx).renameDepartment(departmentId, name);
 }
 
 /** Turns a search query into repository filters: Chinese text to a tsquery, code-like text to a code prefix. */
@@ -55,7 +50,6 @@ export function toFilter(q: ItemSearchQuery, statuses: string[] | undefined): It
 
 export function createCatalogService(deps: CatalogDeps) {
   const repo = catalogRepository(deps.db);
-  const regions = deps.regionsFor(deps.db);
   const inTransaction = transactional(deps);
 
   async function findItemOrFail(r: CatalogRepository, id: string): Promise<ItemRow> {
@@ -69,14 +63,13 @@ export function createCatalogService(deps: CatalogDeps) {
     }
   }
 
-  async function detail(row: ItemRow, r: CatalogRepository = repo, reg: RegionsService = regions): Promise<ItemDetail> {
+  async function detail(row: ItemRow, r: CatalogRepository = repo): Promise<ItemDetail> {
     const version = row.currentVersion ?? row.draftVersion!;
     const stored = orFail(await r.findVersion(row.id, version), 'ITEM_NOT_FOUND');
     const catalogItem = orFail(await r.findCatalogItem(row.catalogItemId), 'CATALOG_ITEM_NOT_FOUND');
     const source = row.delegatedFromId ? await r.findItem(row.delegatedFromId) : null;
-    const names = await nameLookup(reg, source ? [row, source] : [row]);
     const delegatedCount = await r.countChildren(row.id);
-    return presentDetail({ row, content: parseStoredContent(stored.content), catalogItem, source, delegatedCount }, names);
+    return presentDetail({ row, content: parseStoredContent(stored.content), catalogItem, source, delegatedCount });
   }
 
   async function adminDetail(row: ItemRow): Promise<AdminItemDetail> {
@@ -90,8 +83,7 @@ export function createCatalogService(deps: CatalogDeps) {
     async search(q: ItemSearchQuery, opts: { admin?: boolean } = {}): Promise<ItemSearchResult> {
       const filter = opts.admin ? toFilter(q, undefined) : { ...toFilter(q, undefined), statuses: ['published'] };
       const { rows, total, totalCapped } = await repo.searchItems(filter, q.page, q.pageSize);
-      const names = await nameLookup(regions, rows);
-      return { total, totalCapped, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentSummary(r, names)) };
+      return { total, totalCapped, page: q.page, pageSize: q.pageSize, items: rows.map(presentSummary) };
     },
 
     /** The public guide: published or suspended items only. */

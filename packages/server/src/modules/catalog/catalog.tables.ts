@@ -39,7 +39,11 @@ export const items = pgTable(
     implCode: text('impl_code').notNull(),
     catalogItemId: uuid('catalog_item_id').notNull().references(() => catalogItems.id),
     departmentId: uuid('department_id').notNull().references(() => departments.id),
+    /** Copied from the department (kept in step on rename) so that lists need no lookup. */
+    departmentName: text('department_name').notNull(),
     regionCode: text('region_code').notNull(),
+    /** Copied from the region, likewise. */
+    regionName: text('region_name').notNull(),
     level: char('level', { length: 1 }).notNull(),
     powerSource: char('power_source', { length: 1 }).notNull(),
     status: text('status').notNull(),

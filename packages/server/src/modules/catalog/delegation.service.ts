@@ -3,7 +3,7 @@ import { AppError, orFail } from '../../platform/http/index.js';
 import { isInRegion } from '../regions/index.js';
 import type { ItemRow } from './catalog.repository.js';
 import { presentSummary } from './catalog.presenter.js';
-import { nameLookup, transactional, type CatalogDeps } from './catalog.service.js';
+import { transactional, type CatalogDeps } from './catalog.service.js';
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
 import { catalogRepository } from './catalog.repository.js';
 
@@ -14,11 +14,9 @@ const DELEGATION_TARGET_LEVELS: Record<string, string[]> = { '2': ['3'], '3': ['
 export function createDelegationService(deps: CatalogDeps) {
   const inTransaction = transactional(deps);
   const repo = catalogRepository(deps.db);
-  const regions = deps.regionsFor(deps.db);
 
-  async function present(rows: ItemRow[]): Promise<DelegationView[]> {
-    const names = await nameLookup(regions, rows);
-    return rows.map((r) => ({ item: presentSummary(r, names), inheritsSource: r.inheritsSource, revoked: r.status === 'cancelled' }));
+  function present(rows: ItemRow[]): DelegationView[] {
+    return rows.map((r) => ({ item: presentSummary(r), inheritsSource: r.inheritsSource, revoked: r.status === 'cancelled' }));
   }
 
   async function revokeTree(ctx: WriteContext, item: ItemRow, reason: string): Promise<ItemRow> {
@@ -80,7 +78,7 @@ export function createDelegationService(deps: CatalogDeps) {
         if (child.status === 'cancelled') throw new AppError('ITEM_TRANSITION_NOT_ALLOWED', '该下放已撤回');
         return revokeTree(ctx, child, reason || '撤回下放');
       });
-      return (await present([row]))[0]!;
+      return present([row])[0]!;
     },
   };
 }

@@ -38,11 +38,14 @@ export async function insertItem(ctx: WriteContext, spec: NewItemSpec): Promise<
   }
   const isDraft = spec.status === 'draft';
   const doc = searchDocument(spec.content, spec.catalogItem.name);
+  const [region] = await ctx.regions.findRegions([spec.department.regionCode]);
   const row = await ctx.repo.insertItem({
     implCode,
     catalogItemId: spec.catalogItem.id,
     departmentId: spec.department.id,
+    departmentName: spec.department.name,
     regionCode: spec.department.regionCode,
+    regionName: region?.name ?? spec.department.regionCode,
     level: spec.level,
     powerSource: spec.powerSource,
     status: spec.status,

@@ -9,9 +9,11 @@ export interface RegionsServiceDeps {
   db: Db;
   /** Counts published items per department (given by the catalog module, which owns items). */
   countItemsByDepartment?: (ids: string[]) => Promise<Map<string, number>>;
+  /** Tells the modules that copy a department's name (the catalog) that it changed, inside the same transaction. */
+  onDepartmentRenamed?: (tx: Db, id: string, name: string) => Promise<void>;
 }
 
-export function createRegionsService({ db, countItemsByDepartment }: RegionsServiceDeps) {
+export function createRegionsService({ db, countItemsByDepartment, onDepartmentRenamed }: RegionsServiceDeps) {
   const repo = regionsRepository(db);
 
   async function presentDepartments(rows: DepartmentRow[]): Promise<DepartmentView[]> {
@@ -106,11 +108,16 @@ export function createRegionsService({ db, countItemsByDepartment }: RegionsServ
     },
 
     async updateDepartment(id: string, input: SaveDepartmentRequest): Promise<DepartmentView> {
-      orFail(await repo.findDepartment(id), 'DEPARTMENT_NOT_FOUND');
+      const before = orFail(await repo.findDepartment(id), 'DEPARTMENT_NOT_FOUND');
       const region = await findRegionOrFail(input.regionCode);
       const other = await repo.findDepartmentByUscc(input.uscc);
       if (other && other.id !== id) throw new AppError('DEPARTMENT_USCC_TAKEN', undefined, { field: 'uscc' });
-      const row = await repo.updateDepartment(id, { ...input, level: region.level });
+      const row = await db.transaction(async (txRaw) => {
+        const tx = txRaw as unknown as Db;
+        const updated = await regionsRepository(tx).updateDepartment(id, { ...input, level: region.level });
+        if (before.name !== input.name) await onDepartmentRenamed?.(tx, id, input.name);
+        return updated;
+      });
       return (await presentDepartments([row!]))[0]!;
     },
   };

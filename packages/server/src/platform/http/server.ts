@@ -30,8 +30,6 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
     loggerInstance: opts.logger || undefined,
     logger: opts.logger ? undefined : false,
     bodyLimit: opts.bodyLimit ?? 50 * 1024 * 1024,
-    disableRequestLogging: false,
-    ajv: undefined,
   } as never) as unknown as FastifyInstance;
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
