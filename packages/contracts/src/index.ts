@@ -10,3 +10,4 @@ export * from './catalog/delegation.schema.js';
 export * from './catalog/stats.schema.js';
 export * from './catalog/import.schema.js';
 export * from './regions/region.schema.js';
+export * from './catalog/item-diff.js';

@@ -110,6 +110,7 @@ CREATE INDEX "items_department_idx" ON "items" USING btree ("department_id");-->
 CREATE INDEX "items_delegated_from_idx" ON "items" USING btree ("delegated_from_id");--> statement-breakpoint
 CREATE INDEX "items_catalog_item_idx" ON "items" USING btree ("catalog_item_id");--> statement-breakpoint
 CREATE INDEX "items_name_idx" ON "items" USING btree ("name_id","status","level","region_code");--> statement-breakpoint
+CREATE INDEX "items_name_region_idx" ON "items" USING btree ("name_id","status","region_code");--> statement-breakpoint
 CREATE INDEX "search_names_vector_idx" ON "search_names" USING gin ("search_vector");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_uscc_uq" ON "departments" USING btree ("uscc");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_region_sector_uq" ON "departments" USING btree ("region_code","sector");--> statement-breakpoint

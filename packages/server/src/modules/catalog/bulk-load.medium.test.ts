@@ -1,40 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../app.js';
-import type { Database } from '../../platform/db/index.js';
-import { testDatabase } from '../../../test/database.js';
-import { sampleContent, seedFixture } from '../../../test/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { useServices } from '../../../test/services.js';
+import { sampleContent } from '../../../test/fixtures.js';
 
-let database: Database;
-let s: Services;
-let fx: Awaited<ReturnType<typeof seedFixture>>;
+const t = useServices();
 
-beforeAll(async () => {
-  database = await testDatabase();
-  s = createServices(database.db);
-  fx = await seedFixture(s);
-});
-afterAll(() => database.close());
 
 describe('bulk loading', () => {
   it('loads published, searchable items with a first version, and adds nothing the second time', async () => {
     const rows = ['芙蓉区市场监督管理局', '岳麓区市场监督管理局'].map((name) => ({
-      basicCode: '000201001000', catalogName: '食品经营许可（新办）', itemType: '01', department: fx.byName(name), content: sampleContent(),
+      basicCode: '000201001000', catalogName: '食品经营许可（新办）', itemType: '01', department: t.fx.byName(name), content: sampleContent(),
     }));
-    expect(await s.bulkLoad(rows, '测试')).toBe(2);
-    expect(await s.bulkLoad(rows, '测试')).toBe(0);
-    const found = await s.catalog.search({ q: '食品经营', page: 1, pageSize: 10 });
+    expect(await t.s.bulkLoad(rows, '测试')).toBe(2);
+    expect(await t.s.bulkLoad(rows, '测试')).toBe(0);
+    const found = await t.s.catalog.search({ q: '食品经营', page: 1, pageSize: 10 });
     expect(found.items.map((i) => i.region.name).sort()).toEqual(['岳麓区', '芙蓉区']);
-    const guide = await s.catalog.getGuide(found.items[0]!.id);
+    const guide = await t.s.catalog.getGuide(found.items[0]!.id);
     expect(guide).toMatchObject({ version: 1, status: 'published', powerSource: '1' });
-    expect(await s.catalog.listVersions(guide.id)).toHaveLength(1);
+    expect(await t.s.catalog.listVersions(guide.id)).toHaveLength(1);
   });
 
   it('rejects invalid content and leaves nothing behind', async () => {
     const rows = [
-      { basicCode: '000201002000', catalogName: '甲', itemType: '01', department: fx.byName('长沙市公安局'), content: sampleContent({ name: '有效事项' }) },
-      { basicCode: '000201003000', catalogName: '乙', itemType: '01', department: fx.byName('长沙市公安局'), content: sampleContent({ trips: 3 }) },
+      { basicCode: '000201002000', catalogName: '甲', itemType: '01', department: t.fx.byName('长沙市公安局'), content: sampleContent({ name: '有效事项' }) },
+      { basicCode: '000201003000', catalogName: '乙', itemType: '01', department: t.fx.byName('长沙市公安局'), content: sampleContent({ trips: 3 }) },
     ];
-    await expect(s.bulkLoad(rows, '测试')).rejects.toThrow();
-    expect((await s.catalog.search({ q: '有效事项', page: 1, pageSize: 10 }, { admin: true })).total).toBe(0);
+    await expect(t.s.bulkLoad(rows, '测试')).rejects.toThrow();
+    expect((await t.s.catalog.search({ q: '有效事项', page: 1, pageSize: 10 }, { admin: true })).total).toBe(0);
   });
 });

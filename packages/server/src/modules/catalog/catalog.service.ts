@@ -11,7 +11,7 @@ import {
   presentAdminDetail, presentCatalogItem, presentChange, presentContent, presentDetail, presentSummary, presentVersion,
 } from './catalog.presenter.js';
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
-import { diffContent } from './item-diff.js';
+import { diffContent } from '@yiwang/contracts';
 import { buildSearchQuery } from './search-text.js';
 
 export interface CatalogDeps {

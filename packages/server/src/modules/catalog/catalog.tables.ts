@@ -82,7 +82,9 @@ export const items = pgTable(
     index('items_department_idx').on(t.departmentId),
     index('items_delegated_from_idx').on(t.delegatedFromId),
     index('items_catalog_item_idx').on(t.catalogItemId),
+    // Search walks one name's items: in level order for the whole catalog, by region range within a region.
     index('items_name_idx').on(t.nameId, t.status, t.level, t.regionCode),
+    index('items_name_region_idx').on(t.nameId, t.status, t.regionCode),
   ],
 );
 

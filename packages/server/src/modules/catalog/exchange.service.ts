@@ -1,5 +1,5 @@
 import {
-  CatalogExchangeFile, CatalogExchangeRow, implementationCode, type FieldIssue, type ImportReport, type ItemSearchQuery,
+  CatalogExchangeFile, CatalogExchangeRow, implementationCode, isSameContent, type FieldIssue, type ImportReport, type ItemSearchQuery,
 } from '@yiwang/contracts';
 import { AppError } from '../../platform/http/index.js';
 import { CsvSyntaxError, parseCsv, toCsv } from '../../platform/csv/index.js';
@@ -7,7 +7,7 @@ import type { DepartmentRow } from '../regions/index.js';
 import { catalogRepository, type CatalogItemRow, type ItemRow } from './catalog.repository.js';
 import { toFilter, transactional, type CatalogDeps } from './catalog.service.js';
 import { CSV_COLUMNS, cellsToRow, headerForPath, missingHeaders, rowToCells } from './exchange-format.js';
-import { isEqual } from './item-diff.js';
+
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
 
 export type ExchangeFormat = 'json' | 'csv';
@@ -116,7 +116,7 @@ export function createExchangeService(deps: CatalogDeps) {
       return;
     }
     const current = existing.currentVersion ? parseStoredContent((await ctx.repo.findVersion(existing.id, existing.currentVersion))!.content) : null;
-    const sameContent = current !== null && isEqual(current, row.content);
+    const sameContent = current !== null && isSameContent(current, row.content);
     if (sameContent && existing.status === row.status) { report.unchanged++; return; }
     let item: ItemRow = existing;
     if (!sameContent) item = await publishContent(ctx, existing, row.content, { action: 'import', local: true });

@@ -2,7 +2,7 @@ import { ItemContent, implementationCode, type ItemStatus } from '@yiwang/contra
 import { AppError } from '../../platform/http/index.js';
 import type { DepartmentRow, RegionsService } from '../regions/index.js';
 import type { CatalogItemRow, CatalogRepository, ItemRow } from './catalog.repository.js';
-import { diffContent } from './item-diff.js';
+import { diffContent } from '@yiwang/contracts';
 import { projectContent, searchDocument } from './item-projection.js';
 
 /** What every write inside one transaction needs: the repositories bound to it and who is acting. */

@@ -1,21 +1,21 @@
 import { Empty, Pagination, Skeleton } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ItemSearchResult } from '@yiwang/contracts';
 import { useT } from '../../app/i18n';
 import { QueryError } from '../../ui/QueryError';
 import { ItemResultCard } from './ItemResultCard';
 
 interface ItemResultListProps {
-  data?: ItemSearchResult;
-  isPending: boolean;
-  isFetching?: boolean;
-  error?: unknown;
-  onRetry?: () => void;
+  /** The search query whose result is shown. */
+  query: UseQueryResult<ItemSearchResult>;
   onPageChange: (page: number, pageSize: number) => void;
 }
 
 /** A paged list of catalog items with its count, loading, empty and error states. */
-export function ItemResultList({ data, isPending, isFetching, error, onRetry, onPageChange }: ItemResultListProps) {
+export function ItemResultList({ query, onPageChange }: ItemResultListProps) {
   const t = useT();
+  const { data, isPending, isFetching, error } = query;
+  const onRetry = () => void query.refetch();
   if (error && !data) return <QueryError error={error} onRetry={onRetry} />;
   if (isPending || !data) return <Skeleton active paragraph={{ rows: 6 }} />;
   return (

@@ -19,14 +19,7 @@ export default function ConveniencePage() {
       <h1 className="yw-page-title">{t('nav.convenience')}</h1>
       <ConvenienceLinks />
       <Card title={t('conv.publicServices')}>
-        <ItemResultList
-          data={items.data}
-          isPending={items.isPending}
-          isFetching={items.isFetching}
-          error={items.error}
-          onRetry={() => void items.refetch()}
-          onPageChange={(page) => filters.set({ page })}
-        />
+        <ItemResultList query={items} onPageChange={(page) => filters.set({ page })} />
       </Card>
     </div>
   );

@@ -36,14 +36,7 @@ export default function DepartmentServicePage() {
         <Col xs={24} md={15} lg={16}>
           <Card title={chosen?.name ?? t('dept.itemsTitle')}>
             {department ? (
-              <ItemResultList
-                data={items.data}
-                isPending={items.isPending}
-                isFetching={items.isFetching}
-                error={items.error}
-                onRetry={() => void items.refetch()}
-                onPageChange={(page) => filters.set({ page })}
-              />
+              <ItemResultList query={items} onPageChange={(page) => filters.set({ page })} />
             ) : (
               <Empty description={t('dept.pick')} />
             )}

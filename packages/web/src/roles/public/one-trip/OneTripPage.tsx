@@ -38,14 +38,7 @@ export default function OneTripPage() {
   const stats = useCatalogStats({ region });
   const items = useItemSearch({ region, ...TAB_FILTERS[tab], page: filters.page, pageSize: 10 });
   const list = (
-    <ItemResultList
-      data={items.data}
-      isPending={items.isPending}
-      isFetching={items.isFetching}
-      error={items.error}
-      onRetry={() => void items.refetch()}
-      onPageChange={(page) => filters.set({ page })}
-    />
+    <ItemResultList query={items} onPageChange={(page) => filters.set({ page })} />
   );
   return (
     <div className="yw-stack" data-testid="one-trip-page">

@@ -52,14 +52,7 @@ export default function SearchPage() {
         </Col>
         <Col xs={24} md={17} lg={18}>
           <Card>
-            <ItemResultList
-              data={items.data}
-              isPending={items.isPending}
-              isFetching={items.isFetching}
-              error={items.error}
-              onRetry={() => void items.refetch()}
-              onPageChange={(page) => filters.set({ page })}
-            />
+            <ItemResultList query={items} onPageChange={(page) => filters.set({ page })} />
           </Card>
         </Col>
       </Row>

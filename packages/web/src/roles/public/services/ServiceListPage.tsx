@@ -45,14 +45,7 @@ export function ServiceListPage({ title, serviceObject, themes, themeParam, test
               onSearch={(value) => filters.set({ q: value })}
               className="yw-list-search"
             />
-            <ItemResultList
-              data={items.data}
-              isPending={items.isPending}
-              isFetching={items.isFetching}
-              error={items.error}
-              onRetry={() => void items.refetch()}
-              onPageChange={(page) => filters.set({ page })}
-            />
+            <ItemResultList query={items} onPageChange={(page) => filters.set({ page })} />
           </Card>
         </Col>
       </Row>

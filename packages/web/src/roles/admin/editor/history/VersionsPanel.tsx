@@ -6,7 +6,7 @@ import { type MessageKey, useT } from '../../../../app/i18n';
 import { formatDateTime } from '../../../../features/catalog/format';
 import { QueryError } from '../../../../ui/QueryError';
 import { adminKeys, fetchVersion, useItemVersions } from '../../admin.api';
-import { diffContents } from './diff';
+import { diffContent } from '@yiwang/contracts';
 import { DiffTable } from './DiffTable';
 
 const STATE_LABELS: Record<ItemVersionView['state'], [MessageKey, string]> = {
@@ -31,7 +31,7 @@ function VersionCompare({ itemId, versions }: { itemId: string; versions: [numbe
   if (!a?.data || !b?.data) return <Spin />;
   return (
     <Card size="small" title={t('version.compareTitle', { a: older, b: newer })} data-testid="version-compare">
-      <DiffTable changes={diffContents(a.data.content, b.data.content)} testId="version-diff" />
+      <DiffTable changes={diffContent(a.data.content, b.data.content)} testId="version-diff" />
     </Card>
   );
 }

@@ -1,35 +1,8 @@
 import {
   ANYWHERE_SCOPES, CASE_TYPES, ENTERPRISE_THEMES, ITEM_TYPES, MATERIAL_FORMS, MATERIAL_REQUIREMENTS, MATERIAL_SOURCES,
-  NOT_ONE_TRIP_REASONS, ONLINE_DEPTHS, PERSON_THEMES, RESULT_TYPES, SERVICE_OBJECTS, TIME_UNITS, type FieldChange,
+  NOT_ONE_TRIP_REASONS, ONLINE_DEPTHS, PERSON_THEMES, RESULT_TYPES, SERVICE_OBJECTS, TIME_UNITS,
 } from '@yiwang/contracts';
 import type { MessageKey, Translate } from '../../../../app/i18n';
-
-const isPrimitive = (v: unknown) => v === null || typeof v !== 'object';
-
-/** Leaf paths of a value (`materials.2.name`); arrays of plain values stay one leaf. */
-function flatten(value: unknown, prefix: string, out: Map<string, unknown>): Map<string, unknown> {
-  if (Array.isArray(value) && !value.every(isPrimitive)) {
-    value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
-  } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${key}` : key, out);
-  } else {
-    out.set(prefix, value);
-  }
-  return out;
-}
-
-/** '', [], null and a missing field all mean "nothing" and are not a change. */
-const emptyAsNull = (v: unknown) => (v === undefined || v === '' || (Array.isArray(v) && v.length === 0) ? null : v);
-
-/** The fields that differ between two contents, in the order of the newer one. */
-export function diffContents(before: unknown, after: unknown): FieldChange[] {
-  const a = flatten(before, '', new Map());
-  const b = flatten(after, '', new Map());
-  const keys = [...new Set([...b.keys(), ...a.keys()])];
-  return keys
-    .filter((key) => JSON.stringify(emptyAsNull(a.get(key))) !== JSON.stringify(emptyAsNull(b.get(key))))
-    .map((path) => ({ path, before: a.get(path), after: b.get(path) }));
-}
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   name: 'field.name',

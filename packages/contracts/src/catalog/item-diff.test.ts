@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffContent, isEqual } from './item-diff.js';
+import { diffContent, isSameContent } from './item-diff.js';
 
 describe('item content differences', () => {
   it('lists changed leaves with dotted paths, including inside material lists', () => {
@@ -8,13 +8,14 @@ describe('item content differences', () => {
     expect(diffContent(before, after)).toEqual([
       { path: 'trips', before: 1, after: 0 },
       { path: 'materials.0.copies', before: 0, after: 1 },
-      { path: 'materials.1', before: null, after: { name: '户口簿', copies: 0 } },
+      { path: 'materials.1.name', before: null, after: '户口簿' },
+      { path: 'materials.1.copies', before: null, after: 0 },
       { path: 'themes', before: ['x'], after: ['x', 'y'] },
     ]);
   });
 
-  it('treats key order and null/undefined alike', () => {
-    expect(isEqual({ a: 1, b: null }, { b: undefined, a: 1 })).toBe(true);
-    expect(isEqual([1, 2], [2, 1])).toBe(false);
+  it('treats key order, null, missing, empty text and empty lists alike', () => {
+    expect(isSameContent({ a: 1, b: null, c: '', d: [] }, { d: null, a: 1 })).toBe(true);
+    expect(isSameContent({ l: [1, 2] }, { l: [2, 1] })).toBe(false);
   });
 });
