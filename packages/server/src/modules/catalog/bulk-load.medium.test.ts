@@ -28,3 +28,23 @@ describe('bulk loading', () => {
     expect((await t.s.catalog.search({ q: '有效事项', page: 1, pageSize: 10 }, { admin: true })).total).toBe(0);
   });
 });
+
+describe('search over many matches', () => {
+  it('pages through the items of one name without repeats and caps the count at 1,000', async () => {
+    const dept = t.fx.byName('长沙市公安局');
+    const rows = Array.from({ length: 1005 }, (_, i) => ({
+      basicCode: `0009${String(i).padStart(8, '0')}`, catalogName: '犬只登记', itemType: '20', department: dept,
+      content: sampleContent({ name: '犬只登记', itemType: '20' }),
+    }));
+    expect(await t.s.bulkLoad(rows, '测试')).toBe(1005);
+    const first = await t.s.catalog.search({ q: '犬只', page: 1, pageSize: 20 });
+    expect(first).toMatchObject({ total: 1000, totalCapped: true });
+    const second = await t.s.catalog.search({ q: '犬只', page: 2, pageSize: 20 });
+    expect(second.items).toHaveLength(20);
+    expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(40);
+    const last = await t.s.catalog.search({ q: '犬只', page: 11, pageSize: 100 });
+    expect(last.items).toHaveLength(5);
+    const beyond = await t.s.catalog.search({ q: '犬只', page: 12, pageSize: 100 });
+    expect(beyond).toMatchObject({ items: [], total: 1000, totalCapped: true });
+  });
+});

@@ -80,40 +80,43 @@ export function catalogRepository(db: Db) {
    * Items of the best-ranked names first: names are ranked (few rows), then each name's items are walked in
    * order through the name index, so the cost follows the page, not the number of matching items.
    */
-  async function rankedPage(f: ItemFilter, tsquery: string, offset: number, pageSize: number): Promise<ItemRow[]> {
+  async function rankedPage(f: ItemFilter, tsquery: string, offset: number, pageSize: number): Promise<{ rows: ItemRow[]; count: number }> {
     const rest = and(...filterConditions({ ...f, tsquery: null }));
+    const restSql = rest ? sql`and ${rest}` : sql``;
+    // One statement: the names are ranked once and serve both the page and the capped count.
     const res: unknown = await db.execute(sql`
-      select x.* from (
+      with m as materialized (
         select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${tsquery}::tsquery) desc, n.name) as ord
         from ${searchNames} n where n.search_vector @@ ${tsquery}::tsquery
-        order by ord offset 0
-      ) m
-      cross join lateral (
-        select ${items}.* from ${items}
-        where ${items.nameId} = m.name_id ${rest ? sql`and ${rest}` : sql``}
-        order by ${items.level}, ${items.regionCode}, ${items.id}
-        limit ${offset + pageSize}
-      ) x
-      order by m.ord, x.level, x.region_code, x.id
-      limit ${pageSize} offset ${offset}`);
-    return (res as { rows: Array<Record<string, unknown>> }).rows.map(fromItemsRow);
+      ),
+      page as (
+        select x.* from (select * from m order by ord offset 0) mm
+        cross join lateral (
+          select ${items}.* from ${items}
+          where ${items.nameId} = mm.name_id ${restSql}
+          order by ${items.level}, ${items.regionCode}, ${items.id}
+          limit ${offset + pageSize}
+        ) x
+        order by mm.ord, x.level, x.region_code, x.id
+        limit ${pageSize} offset ${offset}
+      ),
+      counted as (
+        select cast(count(*) as integer) as match_count from (
+          select 1 from m cross join lateral (
+            select 1 from ${items} where ${items.nameId} = m.name_id ${restSql} limit ${COUNT_CAP + 1}
+          ) y limit ${COUNT_CAP + 1}
+        ) c
+      )
+      select counted.match_count, page.* from counted left join page on true`);
+    const raw = (res as { rows: Array<Record<string, unknown>> }).rows;
+    return { rows: raw.filter((r) => r.id !== null).map(fromItemsRow), count: Number(raw[0]?.match_count ?? 0) };
   }
 
-  /** Counts matches up to COUNT_CAP + 1; with text, name by name through the items' name index. */
+  /** Counts matches without text up to COUNT_CAP + 1. */
   async function countCapped(f: ItemFilter): Promise<number> {
-    if (!f.tsquery) {
-      const [row] = await db.select({ n: sql<number>`cast(count(*) as integer)` })
-        .from(db.select({ one: sql`1` }).from(items).where(and(...filterConditions(f))).limit(COUNT_CAP + 1).as('capped'));
-      return row?.n ?? 0;
-    }
-    const rest = and(...filterConditions({ ...f, tsquery: null }));
-    const res: unknown = await db.execute(sql`
-      select cast(count(*) as integer) as n from (
-        select 1 from (select n.id from ${searchNames} n where n.search_vector @@ ${f.tsquery}::tsquery offset 0) m
-        cross join lateral (select 1 from ${items} where ${items.nameId} = m.id ${rest ? sql`and ${rest}` : sql``} limit ${COUNT_CAP + 1}) x
-        limit ${COUNT_CAP + 1}
-      ) capped`);
-    return Number((res as { rows: Array<{ n: number }> }).rows[0]?.n ?? 0);
+    const [row] = await db.select({ n: sql<number>`cast(count(*) as integer)` })
+      .from(db.select({ one: sql`1` }).from(items).where(and(...filterConditions(f))).limit(COUNT_CAP + 1).as('capped'));
+    return row?.n ?? 0;
   }
 
   return {
@@ -228,12 +231,17 @@ export function catalogRepository(db: Db) {
      */
     async searchItems(f: ItemFilter, page: number, pageSize: number): Promise<{ rows: ItemRow[]; total: number; totalCapped: boolean }> {
       const offset = (page - 1) * pageSize;
-      const pageQuery = f.tsquery ? rankedPage(f, f.tsquery, offset, pageSize) : db.select(itemFields).from(items)
-        .where(and(...filterConditions(f))).orderBy(items.level, items.regionCode, items.name, items.id).limit(pageSize).offset(offset);
-      // The count runs beside the page (a second connection on PostgreSQL); it is dropped when the page tells all.
-      const counting = countCapped(f);
-      const rows = await pageQuery;
-      const n = await counting;
+      let rows: ItemRow[];
+      let n: number;
+      if (f.tsquery) {
+        ({ rows, count: n } = await rankedPage(f, f.tsquery, offset, pageSize));
+      } else {
+        // The count runs beside the page (a second connection on PostgreSQL); it is dropped when the page tells all.
+        const counting = countCapped(f);
+        rows = await db.select(itemFields).from(items).where(and(...filterConditions(f)))
+          .orderBy(items.level, items.regionCode, items.name, items.id).limit(pageSize).offset(offset);
+        n = await counting;
+      }
       if (rows.length < pageSize && (page === 1 || rows.length > 0)) return { rows, total: offset + rows.length, totalCapped: false };
       return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
     },

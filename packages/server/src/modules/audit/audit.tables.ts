@@ -1,0 +1,46 @@
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * 审计日志: append-only and tamper-evident — each entry carries the hash of the one before it (audit-chain.ts).
+ * Written only by the audit service, under the chain lock.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    /**
+     * 序号: assigned under the chain lock as last + 1, never by a sequence — a sequence skips numbers when a
+     * transaction rolls back, and a gap must mean only one thing: a deleted entry.
+     */
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    /** 时间: milliseconds, as hashed (a finer value could change unseen). */
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    /** 操作人编号 (null: not known, e.g. a failed sign-in) */
+    actorId: text('actor_id'),
+    /** 操作人 */
+    actorName: text('actor_name').notNull(),
+    /** 操作人角色 */
+    actorRole: text('actor_role'),
+    /** 操作, e.g. `auth:sign-in`, `catalog:edit`, `personal-data:read` */
+    action: text('action').notNull(),
+    /** 对象类型 */
+    resourceType: text('resource_type'),
+    /** 对象编号 */
+    resourceId: text('resource_id'),
+    /** 结果: allowed | denied | failed | succeeded */
+    outcome: text('outcome').notNull(),
+    /** 来源地址 */
+    ip: text('ip'),
+    /** 详情: ID and phone numbers masked */
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+    /** 前一条记录的哈希 (64 zeros for the first) */
+    prevHash: text('prev_hash').notNull(),
+    /** 本条记录的哈希: SHA-256 over every field above, canonically serialised */
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_log_actor_idx').on(t.actorId, t.seq),
+    index('audit_log_resource_idx').on(t.resourceType, t.resourceId, t.seq),
+    index('audit_log_action_idx').on(t.action, t.seq),
+    index('audit_log_at_idx').on(t.at),
+  ],
+);
