@@ -15,7 +15,7 @@ const port = Number(process.env.BENCH_PORT ?? 18181);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-'));
 const database = await openDatabase({ url: process.env.DATABASE_URL ?? null, pgliteDir: path.join(dataDir, 'pglite') });
 await database.migrate();
-const services = createServices(database.db);
+const services = createServices(database.db, { concurrentReads: database.kind === 'postgres' });
 
 const regions = readSeedData<{ regions: Array<[string, string]> }>('regions.json').regions;
 // A PostgreSQL database already filled by an earlier run is reused (BENCH_ITEMS must match).

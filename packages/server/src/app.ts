@@ -10,7 +10,11 @@ import {
 } from './modules/catalog/index.js';
 
 /** The composition root: builds each module with its dependencies. */
-export function createServices(db: Db) {
+/**
+ * `concurrentReads`: the database serves several queries at once (a PostgreSQL pool), so independent reads of one
+ * request run side by side; PGlite serves one at a time, where fewer, larger statements are faster.
+ */
+export function createServices(db: Db, opts: { concurrentReads?: boolean } = {}) {
   // Regions show item counts that the catalog owns; the catalog needs regions: the reference breaks the cycle.
   const catalogRef: { current?: CatalogService } = {};
   const regionsFor = (exec: Db): RegionsService =>
@@ -19,7 +23,7 @@ export function createServices(db: Db) {
       countItemsByDepartment: (ids) => catalogRef.current!.countPublishedByDepartment(ids),
       onDepartmentRenamed: (tx, id, name) => renameDepartmentInCatalog(tx, id, name),
     });
-  const deps = { db, regionsFor };
+  const deps = { db, regionsFor, concurrentReads: opts.concurrentReads ?? false };
   const catalog = createCatalogService(deps);
   catalogRef.current = catalog;
   const regions = regionsFor(db);
@@ -46,7 +50,7 @@ export interface AppOptions {
 }
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
-  const services = createServices(opts.database.db);
+  const services = createServices(opts.database.db, { concurrentReads: opts.database.kind === 'postgres' });
   const app = await createHttpServer({ logger: opts.logger });
   const requireAdmin = createAdminGuard(opts.config.adminToken);
 

@@ -18,7 +18,7 @@ export function useServices(): ServiceTestContext {
   const ctx = {} as ServiceTestContext;
   beforeAll(async () => {
     ctx.database = await testDatabase();
-    ctx.s = createServices(ctx.database.db);
+    ctx.s = createServices(ctx.database.db, { concurrentReads: ctx.database.kind === 'postgres' });
     ctx.fx = await seedFixture(ctx.s);
   });
   afterAll(() => ctx.database.close());

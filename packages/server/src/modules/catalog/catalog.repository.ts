@@ -75,41 +75,56 @@ function filterConditions(f: ItemFilter): SQL[] {
   return conds;
 }
 
-export function catalogRepository(db: Db) {
+export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = {}) {
   /**
    * Items of the best-ranked names first: names are ranked (few rows), then each name's items are walked in
    * order through the name index, so the cost follows the page, not the number of matching items.
    */
+  /** The ranked names of a text query, best first (a few hundred rows at most: names repeat across regions). */
+  const rankedNames = (tsquery: string) => sql`
+    select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${tsquery}::tsquery) desc, n.name) as ord
+    from ${searchNames} n where n.search_vector @@ ${tsquery}::tsquery`;
+
+  /** Items of the best names first, walked name by name through the name index: the cost follows the page. */
+  const pageOfNames = (m: SQL, restSql: SQL, offset: number, pageSize: number) => sql`
+    select x.* from (select * from ${m} ranked order by ord offset 0) mm
+    cross join lateral (
+      select ${items}.* from ${items}
+      where ${items.nameId} = mm.name_id ${restSql}
+      order by ${items.level}, ${items.regionCode}, ${items.id}
+      limit ${offset + pageSize}
+    ) x
+    order by mm.ord, x.level, x.region_code, x.id
+    limit ${pageSize} offset ${offset}`;
+
+  /** Matches counted name by name, up to COUNT_CAP + 1. */
+  const countOfNames = (m: SQL, restSql: SQL) => sql`
+    select cast(count(*) as integer) as match_count from (
+      select 1 from ${m} mc cross join lateral (
+        select 1 from ${items} where ${items.nameId} = mc.name_id ${restSql} limit ${COUNT_CAP + 1}
+      ) y limit ${COUNT_CAP + 1}
+    ) c`;
+
+  type Raw = { rows: Array<Record<string, unknown>> };
+
   async function rankedPage(f: ItemFilter, tsquery: string, offset: number, pageSize: number): Promise<{ rows: ItemRow[]; count: number }> {
     const rest = and(...filterConditions({ ...f, tsquery: null }));
     const restSql = rest ? sql`and ${rest}` : sql``;
-    // One statement: the names are ranked once and serve both the page and the capped count.
-    const res: unknown = await db.execute(sql`
-      with m as materialized (
-        select n.id as name_id, row_number() over (order by ts_rank(n.search_vector, ${tsquery}::tsquery) desc, n.name) as ord
-        from ${searchNames} n where n.search_vector @@ ${tsquery}::tsquery
-      ),
-      page as (
-        select x.* from (select * from m order by ord offset 0) mm
-        cross join lateral (
-          select ${items}.* from ${items}
-          where ${items.nameId} = mm.name_id ${restSql}
-          order by ${items.level}, ${items.regionCode}, ${items.id}
-          limit ${offset + pageSize}
-        ) x
-        order by mm.ord, x.level, x.region_code, x.id
-        limit ${pageSize} offset ${offset}
-      ),
-      counted as (
-        select cast(count(*) as integer) as match_count from (
-          select 1 from m cross join lateral (
-            select 1 from ${items} where ${items.nameId} = m.name_id ${restSql} limit ${COUNT_CAP + 1}
-          ) y limit ${COUNT_CAP + 1}
-        ) c
-      )
-      select counted.match_count, page.* from counted left join page on true`);
-    const raw = (res as { rows: Array<Record<string, unknown>> }).rows;
-    return { rows: raw.filter((r) => r.id !== null).map(fromItemsRow), count: Number(raw[0]?.match_count ?? 0) };
+    if (opts.concurrentReads) {
+      const names = sql`(${rankedNames(tsquery)})`;
+      const [page, counted] = await Promise.all([
+        db.execute(pageOfNames(names, restSql, offset, pageSize)) as Promise<unknown> as Promise<Raw>,
+        db.execute(countOfNames(names, restSql)) as Promise<unknown> as Promise<Raw>,
+      ]);
+      return { rows: page.rows.map(fromItemsRow), count: Number(counted.rows[0]?.match_count ?? 0) };
+    }
+    // One statement: the names are ranked once and serve both the page and the count.
+    const res = (await db.execute(sql`
+      with m as materialized (${rankedNames(tsquery)}),
+      page as (${pageOfNames(sql`m`, restSql, offset, pageSize)}),
+      counted as (${countOfNames(sql`m`, restSql)})
+      select counted.match_count, page.* from counted left join page on true`)) as unknown as Raw;
+    return { rows: res.rows.filter((r) => r.id !== null).map(fromItemsRow), count: Number(res.rows[0]?.match_count ?? 0) };
   }
 
   /** Counts matches without text up to COUNT_CAP + 1. */

@@ -16,6 +16,8 @@ import { buildSearchQuery } from './search-text.js';
 
 export interface CatalogDeps {
   db: Db;
+  /** Independent reads may run side by side (PostgreSQL pool) rather than as one statement (PGlite). */
+  concurrentReads?: boolean;
   /** The regions module bound to a database or transaction. */
   regionsFor: (db: Db) => RegionsService;
 }
@@ -49,7 +51,7 @@ export function toFilter(q: ItemSearchQuery, statuses: string[] | undefined): It
 }
 
 export function createCatalogService(deps: CatalogDeps) {
-  const repo = catalogRepository(deps.db);
+  const repo = catalogRepository(deps.db, { concurrentReads: deps.concurrentReads });
   const inTransaction = transactional(deps);
 
   async function findItemOrFail(r: CatalogRepository, id: string): Promise<ItemRow> {
