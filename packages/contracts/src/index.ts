@@ -11,3 +11,4 @@ export * from './catalog/stats.schema.js';
 export * from './catalog/import.schema.js';
 export * from './regions/region.schema.js';
 export * from './catalog/item-diff.js';
+export * from './identity/index.js';

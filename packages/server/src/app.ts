@@ -4,6 +4,7 @@ import type { Config } from './platform/config.js';
 import type { Database, Db } from './platform/db/index.js';
 import { createAdminGuard, createHttpServer, serveWeb } from './platform/http/index.js';
 import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
+import { createAuditService, registerAuditRoutes } from './modules/audit/index.js';
 import {
   bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
@@ -33,6 +34,7 @@ export function createServices(db: Db, opts: { concurrentReads?: boolean } = {})
     delegation: createDelegationService(deps),
     exchange: createExchangeService(deps),
     catalogStats: createCatalogStatsService(deps),
+    audit: createAuditService({ db }),
     /** Loads trusted published items in bulk (demo data, benchmarks, existing stock). */
     bulkLoad: async (rows: BulkItem[], actor: string) => {
       const regionNames = new Map((await regions.findRegions([...new Set(rows.map((r) => r.department.regionCode))])).map((r) => [r.code, r.name]));
@@ -63,6 +65,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerRegionsRoutes(app, services.regions, requireAdmin);
   registerCatalogRoutes(app, services.catalog, services.catalogStats);
   registerCatalogAdminRoutes(app, services, requireAdmin);
+  registerAuditRoutes(app, services.audit, requireAdmin);
   await serveWeb(app, opts.config.webDir);
   return { app, services };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditProblem } from './identity-contracts.js';
+import type { AuditProblem } from '@yiwang/contracts';
 
 /** The prev_hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,5 +1,5 @@
 import { maskIdentifier, maskPhone } from '@yiwang/contracts';
-import type { Actor, AuditOutcome, RoleCode } from './identity-contracts.js';
+import type { Actor, AuditOutcome, RoleCode } from '@yiwang/contracts';
 
 /** Who did it, as the audit log writes it. */
 export interface AuditActorRef {

@@ -1,4 +1,4 @@
-import type { AuditEntryView, AuditOutcome } from './identity-contracts.js';
+import type { AuditEntryView, AuditOutcome } from '@yiwang/contracts';
 import type { AuditRow } from './audit.repository.js';
 
 /** A stored entry as the API shows it (its personal identifiers were masked when it was written). */

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditQuery, AuditSearchResult, AuditVerifyRequest, AuditVerifyResult } from './identity-contracts.js';
+import { AuditQuery, AuditSearchResult, AuditVerifyRequest, AuditVerifyResult } from '@yiwang/contracts';
 import type { AdminGuard, ZodTypeProvider } from '../../platform/http/index.js';
 import type { AuditService } from './audit.service.js';
 
@@ -18,7 +18,7 @@ export function registerAuditRoutes(app: FastifyInstance, service: AuditService,
     onRequest: requireAdmin,
     schema: {
       tags, security, summary: '校验审计日志哈希链（发现篡改、插入或删除的记录）',
-      body: AuditVerifyRequest.optional(), response: { 200: AuditVerifyResult },
+      body: AuditVerifyRequest.nullish(), response: { 200: AuditVerifyResult },
     },
   }, (req) => service.verify({ anchor: req.body?.anchor }));
 }

@@ -1,6 +1,6 @@
 import {
   AUDIT_PROBLEMS, type AuditAnchor, type AuditEntryView, type AuditQuery, type AuditSearchResult, type AuditVerifyResult,
-} from './identity-contracts.js';
+} from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { checkEntry, entryHash, GENESIS_HASH, type ChainFault, type ChainHead } from './audit-chain.js';
 import { draftEntry, maskPersonalText, type AuditRecordInput } from './audit-entry.js';

@@ -1,7 +1,10 @@
-import { ACTIONS, ROLE_GRANTS, ROLES, type Action, type Actor, type RoleGrant, type RoleScope } from './identity-contracts.js';
+import { ACTIONS, ROLE_GRANTS, ROLES, type Action, type Actor, type RoleGrant, type RoleScope } from '@yiwang/contracts';
 import { AppError } from '../../../platform/http/index.js';
 
-/** What an action is done to: only the parts of it that decide whether the actor reaches it. */
+/**
+ * What an action is done to: only the parts of it that decide whether the actor reaches it. Give its region
+ * whenever it has one: region-bound roles are refused a resource that does not say where it lies.
+ */
 export interface PolicyResource {
   /** 所属区划代码 */
   regionCode?: string | null;
@@ -60,6 +63,8 @@ function checkScope(actor: Actor, scope: RoleScope, action: Action, resource: Po
     if (!isRegionCode(regionCode) || !isWithin(regionCode, home)) {
       return deny(`该对象所属区划（${regionCode}）不在您的管辖范围（${home} 及其下级）内`);
     }
+  } else if (scope === 'region') {
+    return deny('无法确认该对象所属区划，不能执行此操作');
   }
   if (scope === 'department') {
     if (!departmentId) return deny('无法确认该对象属于您所在的部门，不能执行此操作');
