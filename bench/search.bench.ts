@@ -93,4 +93,4 @@ const report = [
   `Reproduce: \`BENCH_ITEMS=${ready.items} npm run bench\`${ready.database === 'postgres' ? ' with DATABASE_URL set' : ''}.`,
 ];
 console.log(`\n${report.join('\n')}`);
-writePerfSection(`search-${ready.database}`, `Catalog search, ${ready.database === 'postgres' ? 'PostgreSQL server' : 'PGlite'}`, report.join('\n'));
+writePerfSection(`search-${ready.database}-${ready.items}`, `Catalog search, ${ready.items.toLocaleString("en")} items, ${ready.database === "postgres" ? "PostgreSQL server" : "PGlite"}`, report.join('\n'));
