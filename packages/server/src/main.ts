@@ -8,6 +8,9 @@ import { seedDemoData } from '../seed/demo.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
+if (!process.env.YIWANG_ADMIN_TOKEN) {
+  logger.warn('YIWANG_ADMIN_TOKEN is not set: administration uses the demo credential "yiwang-admin" — set your own');
+}
 const database = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
 logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
 await database.migrate();

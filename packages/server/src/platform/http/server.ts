@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import fastifySwagger from '@fastify/swagger';
@@ -66,12 +67,17 @@ export async function serveWeb(app: FastifyInstance, webDir: string | null): Pro
     app.log.warn({ webDir }, 'web app not built: serving the API only');
     return;
   }
-  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  // serve: false — every request goes through the handler below, which decides caching and keeps to the folder.
+  await app.register(fastifyStatic, { root: webDir, serve: false });
+  const root = path.resolve(webDir);
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    const file = request.url.split('?')[0]!.slice(1);
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    if (file && fs.existsSync(`${webDir}/${file}`) && fs.statSync(`${webDir}/${file}`).isFile()) {
-      return reply.sendFile(file, { maxAge: file.startsWith('assets/') ? '365d' : 0, immutable: file.startsWith('assets/') });
+    const file = decodeURIComponent(request.url.split('?')[0]!).slice(1);
+    const full = path.resolve(root, file);
+    // Only files inside the web folder; everything else is a client-side route.
+    if (file && full.startsWith(`${root}${path.sep}`) && fs.existsSync(full) && fs.statSync(full).isFile()) {
+      const asset = file.startsWith('assets/');
+      return reply.sendFile(path.relative(root, full), { maxAge: asset ? '365d' : 0, immutable: asset });
     }
     return reply.sendFile('index.html', { maxAge: 0 });
   });
