@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
-import { openDatabase } from './platform/db/index.js';
-import { buildApp } from './app.js';
+import { openDatabase, type Db } from './platform/db/index.js';
+import { buildApp, createServices } from './app.js';
 import { seedDemoData } from '../seed/demo.js';
 
 const config = loadConfig();
@@ -14,9 +14,11 @@ if (!process.env.YIWANG_ADMIN_TOKEN) {
 const database = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
 logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
 await database.migrate();
-const { app, services } = await buildApp({ config, database, logger });
+const { app } = await buildApp({ config, database, logger });
 if (config.seedDemo) {
-  const seeded = await seedDemoData(services, logger);
+  // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
+  const seeded = await database.db.transaction((tx) =>
+    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false }), logger));
   if (seeded) logger.info(seeded, 'demo data loaded');
 }
 await app.listen({ port: config.port, host: config.host });
