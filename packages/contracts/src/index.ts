@@ -12,3 +12,4 @@ export * from './catalog/import.schema.js';
 export * from './regions/region.schema.js';
 export * from './catalog/item-diff.js';
 export * from './identity/index.js';
+export * from './regions/region-codes.js';

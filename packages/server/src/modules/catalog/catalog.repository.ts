@@ -176,11 +176,6 @@ export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = 
       return row ?? null;
     },
 
-    async findItemsByImplCodes(codes: string[]): Promise<ItemRow[]> {
-      if (codes.length === 0) return [];
-      return db.select(itemFields).from(items).where(inArray(items.implCode, codes));
-    },
-
     async findItemsByIds(ids: string[]): Promise<ItemRow[]> {
       if (ids.length === 0) return [];
       return db.select(itemFields).from(items).where(inArray(items.id, ids));
@@ -275,14 +270,6 @@ export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = 
         .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
         .where(and(...filterConditions(f)))
         .orderBy(asc(items.regionCode), asc(items.implCode));
-    },
-
-    async publishedContents(itemIds: string[]): Promise<Map<string, unknown>> {
-      if (itemIds.length === 0) return new Map();
-      const rows = await db.select({ id: items.id, content: itemVersions.content }).from(items)
-        .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
-        .where(inArray(items.id, itemIds));
-      return new Map(rows.map((r) => [r.id, r.content]));
     },
 
     async renameDepartment(departmentId: string, name: string): Promise<void> {

@@ -1,6 +1,5 @@
-import { nextItemStatus, type DelegateItemRequest, type DelegationView, type FieldIssue } from '@yiwang/contracts';
+import { isInRegion, nextItemStatus, type DelegateItemRequest, type DelegationView, type FieldIssue } from '@yiwang/contracts';
 import { AppError, orFail } from '../../platform/http/index.js';
-import { isInRegion } from '../regions/index.js';
 import type { ItemRow } from './catalog.repository.js';
 import { presentSummary } from './catalog.presenter.js';
 import { transactional, type CatalogDeps } from './catalog.service.js';

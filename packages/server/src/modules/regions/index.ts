@@ -1,4 +1,3 @@
 export { createRegionsService, type RegionsService } from './regions.service.js';
 export { registerRegionsRoutes } from './regions.routes.js';
-export { regionLevel, parentRegionCode, regionAncestry, isInRegion } from './region-codes.js';
 export type { DepartmentRow, RegionRow } from './regions.repository.js';

@@ -1,9 +1,9 @@
+import { parentRegionCode, regionAncestry, regionLevel } from '@yiwang/contracts';
 import type { DepartmentQuery, DepartmentView, RegionDetail, RegionView, SaveDepartmentRequest } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import { regionsRepository, type DepartmentRow } from './regions.repository.js';
 import { presentDepartment, presentRegion } from './regions.presenter.js';
-import { parentRegionCode, regionAncestry, regionLevel } from './region-codes.js';
 
 export interface RegionsServiceDeps {
   db: Db;

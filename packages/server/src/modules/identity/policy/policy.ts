@@ -1,4 +1,4 @@
-import { ACTIONS, ROLE_GRANTS, ROLES, type Action, type Actor, type RoleGrant, type RoleScope } from '@yiwang/contracts';
+import { ACTIONS, isInRegion, ROLE_GRANTS, ROLES, type Action, type Actor, type RoleGrant, type RoleScope } from '@yiwang/contracts';
 import { AppError } from '../../../platform/http/index.js';
 
 /**
@@ -31,7 +31,6 @@ const deny = (reason: string): Decision => ({ allowed: false, reason });
 // NBS region codes are 2, 4, 6, 9 or 12 digits; prefixes then nest ('4301' holds '430102' and '430102001').
 const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
 const isRegionCode = (code: string | null | undefined): code is string => typeof code === 'string' && REGION_CODE.test(code);
-const isWithin = (code: string, ancestor: string): boolean => code.startsWith(ancestor);
 
 function grantOf(role: string): RoleGrant | undefined {
   // Roles come from stored accounts: an unknown code grants nothing rather than failing.
@@ -60,7 +59,7 @@ function checkScope(actor: Actor, scope: RoleScope, action: Action, resource: Po
   if (!resource) return ALLOWED;
   const { regionCode, departmentId, targetRegionCode } = resource;
   if (regionCode !== undefined && regionCode !== null) {
-    if (!isRegionCode(regionCode) || !isWithin(regionCode, home)) {
+    if (!isRegionCode(regionCode) || !isInRegion(regionCode, home)) {
       return deny(`该对象所属区划（${regionCode}）不在您的管辖范围（${home} 及其下级）内`);
     }
   } else if (scope === 'region') {
@@ -72,10 +71,10 @@ function checkScope(actor: Actor, scope: RoleScope, action: Action, resource: Po
   }
   if (action === 'catalog:delegate' && targetRegionCode !== undefined && targetRegionCode !== null) {
     const from = regionCode ?? home;
-    if (!isRegionCode(targetRegionCode) || !isWithin(targetRegionCode, home)) {
+    if (!isRegionCode(targetRegionCode) || !isInRegion(targetRegionCode, home)) {
       return deny(`下放目标区划（${targetRegionCode}）不在您的管辖范围（${home} 及其下级）内`);
     }
-    if (targetRegionCode.length <= from.length || !isWithin(targetRegionCode, from)) {
+    if (targetRegionCode.length <= from.length || !isInRegion(targetRegionCode, from)) {
       return deny(`只能下放到事项所属区划（${from}）的下级区划`);
     }
   }
