@@ -1,3 +1,4 @@
+import { systemActor } from '@yiwang/contracts';
 import type { Logger } from 'pino';
 import type { Services } from '../src/app.js';
 import { hasSeedData, readSeedData } from './data.js';
@@ -5,7 +6,7 @@ import { CITY_CODE, demoDepartments } from './departments.js';
 import { demoCatalog, type SeedItem } from './catalog.js';
 
 /** Districts whose towns carry town-level items in the demo (the rest keep the demo catalog readable). */
-const SEED_ACTOR = '系统初始化';
+const SEED_ACTOR = systemActor('系统初始化');
 const TOWN_DEMO_COUNTIES = ['430102', '430104', '430121'];
 
 /**
@@ -26,11 +27,11 @@ export async function seedDemoData(services: Services, logger: Logger | false): 
 
   const seedItems = loadSeedItems();
   const catalog = demoCatalog(seedItems, departments, counties, towns);
-  const added = await services.bulkLoad(catalog.items, SEED_ACTOR);
+  const added = await services.bulkLoad(catalog.items, SEED_ACTOR.name);
 
   let delegated = 0;
   for (const d of catalog.delegations) {
-    const source = await services.catalog.search({ q: d.sourceImplCode, page: 1, pageSize: 1 }, { admin: true });
+    const source = await services.catalog.search({ q: d.sourceImplCode, page: 1, pageSize: 1 }, { admin: SEED_ACTOR });
     const sourceItem = source.items[0];
     if (!sourceItem) continue;
     const created = await services.delegation.delegate(sourceItem.id, { targets: d.targets, reason: '推进"就近办"，下放至基层实施' }, SEED_ACTOR);

@@ -2,20 +2,32 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './platform/config.js';
 import type { Database, Db } from './platform/db/index.js';
-import { createAdminGuard, createHttpServer, serveWeb } from './platform/http/index.js';
+import { createHttpServer, serveWeb } from './platform/http/index.js';
 import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
 import { createAuditService, registerAuditRoutes } from './modules/audit/index.js';
 import {
   bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
 } from './modules/catalog/index.js';
+import {
+  createAccountsService, createOidcClient, createOutboxSmsGateway, createSignInService, createStaffService, installAuthentication,
+  registerAuthRoutes, registerStaffRoutes, sessionStore, type IdentityConfig, type SmsGateway,
+} from './modules/identity/index.js';
+
+export interface ServiceOptions {
+  /**
+   * The database serves several queries at once (a PostgreSQL pool), so independent reads of one request run side
+   * by side; PGlite serves one at a time, where fewer, larger statements are faster.
+   */
+  concurrentReads?: boolean;
+  identity: IdentityConfig;
+  /** The SMS gateway; by default the outbox file of the identity config. */
+  sms?: SmsGateway;
+  clock?: () => Date;
+}
 
 /** The composition root: builds each module with its dependencies. */
-/**
- * `concurrentReads`: the database serves several queries at once (a PostgreSQL pool), so independent reads of one
- * request run side by side; PGlite serves one at a time, where fewer, larger statements are faster.
- */
-export function createServices(db: Db, opts: { concurrentReads?: boolean } = {}) {
+export function createServices(db: Db, opts: ServiceOptions) {
   // Regions show item counts that the catalog owns; the catalog needs regions: the reference breaks the cycle.
   const catalogRef: { current?: CatalogService } = {};
   const regionsFor = (exec: Db): RegionsService =>
@@ -28,13 +40,22 @@ export function createServices(db: Db, opts: { concurrentReads?: boolean } = {})
   const catalog = createCatalogService(deps);
   catalogRef.current = catalog;
   const regions = regionsFor(db);
+  const identityDeps = {
+    db, regionsFor, config: opts.identity, clock: opts.clock, sms: opts.sms ?? createOutboxSmsGateway(opts.identity.smsOutboxFile, opts.clock),
+  };
+  const accounts = createAccountsService(identityDeps);
+  const oidc = opts.identity.oidc ? createOidcClient(opts.identity.oidc) : null;
   return {
     regions,
     catalog,
     delegation: createDelegationService(deps),
     exchange: createExchangeService(deps),
     catalogStats: createCatalogStatsService(deps),
-    audit: createAuditService({ db }),
+    audit: createAuditService({ db, clock: opts.clock }),
+    accounts,
+    signIn: createSignInService({ ...identityDeps, accounts, oidc }),
+    staff: createStaffService(identityDeps),
+    sessions: sessionStore(db, opts.identity, opts.clock ?? (() => new Date())),
     /** Loads trusted published items in bulk (demo data, benchmarks, existing stock). */
     bulkLoad: async (rows: BulkItem[], actor: string) => {
       const regionNames = new Map((await regions.findRegions([...new Set(rows.map((r) => r.department.regionCode))])).map((r) => [r.code, r.name]));
@@ -46,26 +67,33 @@ export function createServices(db: Db, opts: { concurrentReads?: boolean } = {})
 export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
-  config: Pick<Config, 'adminToken' | 'webDir'>;
+  config: Pick<Config, 'webDir'> & { identity: IdentityConfig };
   database: Database;
   logger: Logger | false;
+  sms?: SmsGateway;
+  clock?: () => Date;
 }
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
-  const services = createServices(opts.database.db, { concurrentReads: opts.database.kind === 'postgres' });
+  const services = createServices(opts.database.db, {
+    concurrentReads: opts.database.kind === 'postgres', identity: opts.config.identity, sms: opts.sms, clock: opts.clock,
+  });
   const app = await createHttpServer({ logger: opts.logger });
-  const requireAdmin = createAdminGuard(opts.config.adminToken);
+  await installAuthentication(app, { db: opts.database.db, config: opts.config.identity, regions: services.regions, clock: opts.clock });
 
   app.get('/api/health', {
+    config: { permission: 'public' },
     schema: { tags: ['系统 System'], summary: '健康检查' },
   }, async () => {
     await opts.database.db.execute('select 1' as never);
     return { status: 'ok', database: opts.database.kind };
   });
-  registerRegionsRoutes(app, services.regions, requireAdmin);
+  registerRegionsRoutes(app, services.regions);
   registerCatalogRoutes(app, services.catalog, services.catalogStats);
-  registerCatalogAdminRoutes(app, services, requireAdmin);
-  registerAuditRoutes(app, services.audit, requireAdmin);
+  registerCatalogAdminRoutes(app, services);
+  registerAuditRoutes(app, services.audit);
+  registerAuthRoutes(app, { accounts: services.accounts, signIn: services.signIn, sessions: services.sessions, config: opts.config.identity });
+  registerStaffRoutes(app, services.staff);
   await serveWeb(app, opts.config.webDir);
   return { app, services };
 }

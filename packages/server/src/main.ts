@@ -4,24 +4,25 @@ import { createLogger } from './platform/logger.js';
 import { openDatabase, type Db } from './platform/db/index.js';
 import { buildApp, createServices } from './app.js';
 import { seedDemoData } from '../seed/demo.js';
+import { identityConfigFromEnv } from './modules/identity/index.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
-if (!process.env.YIWANG_ADMIN_TOKEN) {
-  logger.warn('YIWANG_ADMIN_TOKEN is not set: administration uses the demo credential "yiwang-admin" — set your own');
-}
+const identity = identityConfigFromEnv(process.env, config.dataDir, config.publicUrl);
 const database = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
 logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
 await database.migrate();
-const { app } = await buildApp({ config, database, logger });
+const { app } = await buildApp({ config: { ...config, identity }, database, logger });
 if (config.seedDemo) {
   // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
   const seeded = await database.db.transaction((tx) =>
-    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false }), logger));
+    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity }), logger));
   if (seeded) logger.info(seeded, 'demo data loaded');
 }
 await app.listen({ port: config.port, host: config.host });
+if (!identity.oidc) logger.info('统一身份认证 (OIDC) is not configured: set YIWANG_OIDC_ISSUER to offer it');
+logger.info({ outbox: identity.smsOutboxFile }, 'SMS messages go to the outbox file (default gateway)');
 logger.info(`Yiwang 一网通办 is running at http://localhost:${config.port}/ (API docs: /api/docs)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

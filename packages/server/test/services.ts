@@ -3,6 +3,7 @@ import { createServices, type Services } from '../src/app.js';
 import type { Database } from '../src/platform/db/index.js';
 import { testDatabase } from './database.js';
 import { seedFixture } from './fixtures.js';
+import { testIdentityConfig } from './identity.js';
 
 export interface ServiceTestContext {
   database: Database;
@@ -18,7 +19,7 @@ export function useServices(): ServiceTestContext {
   const ctx = {} as ServiceTestContext;
   beforeAll(async () => {
     ctx.database = await testDatabase();
-    ctx.s = createServices(ctx.database.db, { concurrentReads: ctx.database.kind === 'postgres' });
+    ctx.s = createServices(ctx.database.db, { concurrentReads: ctx.database.kind === 'postgres', identity: testIdentityConfig() });
     ctx.fx = await seedFixture(ctx.s);
   });
   afterAll(() => ctx.database.close());

@@ -20,7 +20,21 @@ export const ERROR_CODES = {
   DELEGATION_TARGET_NO_DEPARTMENT: { status: 422, message: '下放目标区划没有可承接的实施主体' },
   DELEGATION_NOT_FOUND: { status: 404, message: '下放记录不存在' },
   IMPORT_INVALID: { status: 422, message: '导入文件有错误，未导入任何数据' },
-  ADMIN_CREDENTIAL_REQUIRED: { status: 401, message: '需要管理员凭据' },
+  SESSION_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
+  CSRF_TOKEN_INVALID: { status: 403, message: '请求校验失败，请刷新页面后重试' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '首次登录须先修改密码' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: '账号或密码不正确' },
+  AUTH_SLOW_DOWN: { status: 429, message: '登录失败次数较多，请稍后再试' },
+  AUTH_LOCKED: { status: 429, message: '登录失败次数过多，账号已临时锁定' },
+  ACCOUNT_DISABLED: { status: 403, message: '账号已停用，请联系管理员' },
+  ACCOUNT_TAKEN: { status: 409, message: '该账号已注册' },
+  SMS_CODE_INVALID: { status: 400, message: '验证码不正确或已过期' },
+  SMS_TOO_FREQUENT: { status: 429, message: '验证码发送过于频繁，请稍后再试' },
+  API_TOKEN_INVALID: { status: 401, message: '接口令牌无效、已过期或已吊销' },
+  ACCOUNT_NOT_FOUND: { status: 404, message: '账号不存在' },
+  NOT_AN_AGENT: { status: 403, message: '您不是该单位的经办人' },
+  OIDC_FAILED: { status: 400, message: '统一身份认证登录失败，请重试' },
+  OIDC_NOT_CONFIGURED: { status: 404, message: '未配置统一身份认证' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

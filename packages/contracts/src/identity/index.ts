@@ -1,2 +1,3 @@
 export * from './roles.js';
 export * from './audit.schema.js';
+export * from './account.schema.js';

@@ -33,6 +33,7 @@ export const ACTIONS = codeTable({
   'personal-data:read': '查看个人信息',
   'supervision:read': '查看电子监察信息',
   'hotline:handle': '处理热线工单',
+  'api-token:manage': '管理接口令牌',
 });
 export type Action = (typeof ACTIONS.codes)[number];
 
@@ -98,4 +99,13 @@ export interface Actor {
   departmentIds: string[];
   /** 所属区划代码: the actor reaches this region and every region below it; null for none. */
   regionCode: string | null;
+  /** 接口令牌权限: a partner system holds exactly these actions, within its department. */
+  permissions?: readonly Action[];
+  /** 经办人: the person acting for an enterprise (kind `enterprise`), for the record. */
+  agent?: { id: string; name: string };
+}
+
+/** The platform itself as an actor (seed, scheduled jobs, trusted imports): the policy lets it do everything. */
+export function systemActor(name: string): Actor {
+  return { kind: 'system', id: 'system', name, roles: [], departmentIds: [], regionCode: null };
 }

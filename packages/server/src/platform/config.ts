@@ -7,8 +7,8 @@ export interface Config {
   /** A PostgreSQL server; unset means the embedded PGlite database under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
-  /** Temporary administrator credential until accounts exist (Bearer token). */
-  adminToken: string;
+  /** Where users reach the platform (links in redirects; the identity provider's callback). */
+  publicUrl: string;
   logLevel: string;
   /** Fill an empty database with the Changsha demo data on first start. */
   seedDemo: boolean;
@@ -25,7 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL?.trim() || null,
     dataDir,
-    adminToken: env.YIWANG_ADMIN_TOKEN ?? 'yiwang-admin',
+    publicUrl: (env.YIWANG_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: (env.YIWANG_SEED ?? 'demo') === 'demo',
     webDir: env.YIWANG_WEB_DIR === '' ? null : path.resolve(env.YIWANG_WEB_DIR ?? defaultWebDir()),

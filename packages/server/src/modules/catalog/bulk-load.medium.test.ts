@@ -1,9 +1,12 @@
+import { systemActor } from '@yiwang/contracts';
 import { describe, expect, it } from 'vitest';
 import { useServices } from '../../../test/services.js';
 import { sampleContent } from '../../../test/fixtures.js';
 
 const t = useServices();
 
+
+const actor = systemActor('测试管理员');
 
 describe('bulk loading', () => {
   it('loads published, searchable items with a first version, and adds nothing the second time', async () => {
@@ -16,7 +19,7 @@ describe('bulk loading', () => {
     expect(found.items.map((i) => i.region.name).sort()).toEqual(['岳麓区', '芙蓉区']);
     const guide = await t.s.catalog.getGuide(found.items[0]!.id);
     expect(guide).toMatchObject({ version: 1, status: 'published', powerSource: '1' });
-    expect(await t.s.catalog.listVersions(guide.id)).toHaveLength(1);
+    expect(await t.s.catalog.listVersions(guide.id, actor)).toHaveLength(1);
   });
 
   it('rejects invalid content and leaves nothing behind', async () => {
@@ -25,7 +28,7 @@ describe('bulk loading', () => {
       { basicCode: '000201003000', catalogName: '乙', itemType: '01', department: t.fx.byName('长沙市公安局'), content: sampleContent({ trips: 3 }) },
     ];
     await expect(t.s.bulkLoad(rows, '测试')).rejects.toThrow();
-    expect((await t.s.catalog.search({ q: '有效事项', page: 1, pageSize: 10 }, { admin: true })).total).toBe(0);
+    expect((await t.s.catalog.search({ q: '有效事项', page: 1, pageSize: 10 }, { admin: actor })).total).toBe(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { systemActor } from '@yiwang/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ItemContent } from '@yiwang/contracts';
 import { useServices } from '../../../test/services.js';
@@ -6,7 +7,7 @@ import { sampleContent } from '../../../test/fixtures.js';
 const t = useServices();
 
 
-const actor = '测试管理员';
+const actor = systemActor('测试管理员');
 
 async function publishedItem(name: string, deptName = '长沙市市场监督管理局', basicCode?: string) {
   const code = basicCode ?? `00020${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
@@ -50,11 +51,11 @@ describe('catalog lifecycle', () => {
     const v2 = await t.s.catalog.publish(item.id, actor);
     expect(v2.version).toBe(2);
     expect((await t.s.catalog.getGuide(item.id)).trips).toBe(1);
-    const versions = await t.s.catalog.listVersions(item.id);
+    const versions = await t.s.catalog.listVersions(item.id, actor);
     expect(versions.map((v) => [v.version, v.state])).toEqual([[2, 'published'], [1, 'superseded']]);
-    expect((await t.s.catalog.getVersion(item.id, 1)).content.trips).toBe(0);
-    const publishChange = (await t.s.catalog.listChanges(item.id)).find((c) => c.action === 'publish' && c.version === 2)!;
-    expect(publishChange.actor).toBe(actor);
+    expect((await t.s.catalog.getVersion(item.id, 1, actor)).content.trips).toBe(0);
+    const publishChange = (await t.s.catalog.listChanges(item.id, actor)).find((c) => c.action === 'publish' && c.version === 2)!;
+    expect(publishChange.actor).toBe(actor.name);
     expect(publishChange.changes).toEqual(expect.arrayContaining([
       { path: 'trips', before: 0, after: 1 },
       { path: 'onlineDepth', before: '4', after: '3' },
@@ -76,7 +77,7 @@ describe('catalog lifecycle', () => {
   it('refuses a second implementation of the same catalog item by the same department', async () => {
     const first = await publishedItem('特种设备使用登记', '长沙市市场监督管理局', '000201009000');
     const again = t.s.catalog.createItem({
-      catalogItemId: (await t.s.catalog.getAdminItem(first.id)).catalogItem.id,
+      catalogItemId: (await t.s.catalog.getAdminItem(first.id, actor)).catalogItem.id,
       departmentId: t.fx.byName('长沙市市场监督管理局').id, powerSource: '1',
       content: ItemContent.parse(sampleContent({ name: '特种设备使用登记' })),
     }, actor);
@@ -135,7 +136,7 @@ describe('delegation (下放)', () => {
     const city = await publishedItem('食品生产许可');
     await expect(t.s.delegation.delegate(city.id, { targets: [{ regionCode: '430102' }, { regionCode: '999999' }], reason: '' }, actor))
       .rejects.toMatchObject({ code: 'DELEGATION_NOT_ALLOWED' });
-    expect(await t.s.delegation.listDelegations(city.id)).toEqual([]);
+    expect(await t.s.delegation.listDelegations(city.id, actor)).toEqual([]);
   });
 });
 
@@ -182,7 +183,7 @@ describe('department names in item lists', () => {
     const dept = t.fx.byName('株洲市市场监督管理局');
     const item = await publishedItem('株洲食品经营许可', '株洲市市场监督管理局');
     expect(item.department.name).toBe('株洲市市场监督管理局');
-    await t.s.regions.updateDepartment(dept.id, { name: '株洲市市场监管局', uscc: dept.uscc, regionCode: dept.regionCode, nature: '1', dockingMode: 'platform', sector: dept.sector });
+    await t.s.regions.updateDepartment(dept.id, { name: '株洲市市场监管局', uscc: dept.uscc, regionCode: dept.regionCode, nature: '1', dockingMode: 'platform', sector: dept.sector }, actor);
     const found = await t.s.catalog.search({ q: '株洲食品', page: 1, pageSize: 5 });
     expect(found.items[0]!.department.name).toBe('株洲市市场监管局');
     expect(found.items[0]!.region.name).toBe('株洲市');

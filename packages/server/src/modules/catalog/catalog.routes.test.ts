@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db/index.js';
-import { testDatabase } from '../../../test/database.js';
-import { sampleContent, seedFixture } from '../../../test/fixtures.js';
+import { sampleContent } from '../../../test/fixtures.js';
+import { useApp, type Browser } from '../../../test/http.js';
 
-let database: Database;
+const t = useApp();
 let app: FastifyInstance;
 let deptId: string;
-const admin = { authorization: 'Bearer test-admin' };
+let admin: Browser;
 
 beforeAll(async () => {
-  database = await testDatabase();
-  const built = await buildApp({ config: { adminToken: 'test-admin', webDir: null }, database, logger: false });
-  app = built.app;
-  deptId = (await seedFixture(built.services)).byName('长沙市市场监督管理局').id;
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
+  app = t.app;
+  deptId = t.fx.byName('长沙市市场监督管理局').id;
+  admin = await t.staff('catalog.city', ['catalog-admin'], '4301');
 });
 
 const create = (body: unknown) => app.inject({ method: 'POST', url: '/api/admin/items', headers: admin, payload: body as object });
@@ -36,12 +29,13 @@ describe('catalog routes', () => {
     expect((await app.inject('/api/docs')).statusCode).toBeLessThan(400);
   });
 
-  it('refuses administration without the credential, before looking at the input', async () => {
+  it('refuses administration to anyone not signed in, before looking at the input', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/admin/items', payload: {} });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ code: 'ADMIN_CREDENTIAL_REQUIRED', message: '需要管理员凭据' });
+    expect(res.json()).toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' });
     const wrong = await app.inject({ method: 'GET', url: '/api/admin/items', headers: { authorization: 'Bearer nope' } });
     expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ code: 'API_TOKEN_INVALID' });
   });
 
   it('names the wrong field in Chinese for bad input', async () => {

@@ -27,18 +27,22 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
   const tags = ['事项目录 Catalog'];
 
   r.get('/api/items', {
+    config: { permission: 'public' },
     schema: { tags, summary: '检索事项（中文分词与子串，带筛选）', querystring: ItemSearchQuery.omit({ status: true }), response: { 200: ItemSearchResult } },
   }, (req) => catalog.search(req.query));
 
   r.get('/api/items/:id', {
+    config: { permission: 'public' },
     schema: { tags, summary: '办事指南', params: IdParam, response: { 200: ItemDetail } },
   }, (req) => catalog.getGuide(req.params.id));
 
   r.get('/api/catalog/stats', {
+    config: { permission: 'public' },
     schema: { tags, summary: '事项统计（网办率、最多跑一次率、承诺时限压缩率等）', querystring: CatalogStatsQuery, response: { 200: CatalogStats } },
   }, (req) => stats.stats(req.query));
 
   r.get('/api/code-tables', {
+    config: { permission: 'public' },
     schema: { tags, summary: '代码表（GB/T 39046 附录 A 等）', response: { 200: z.record(z.string(), z.record(z.string(), z.string())) } },
   }, async () => CODE_TABLES);
 }

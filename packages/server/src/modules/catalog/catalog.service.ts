@@ -3,7 +3,9 @@ import {
   type CreateItemRequest, type ItemAction, type ItemChangeView, type ItemDetail, type ItemSearchQuery,
   type ItemSearchResult, type ItemVersionView, type SaveDraftRequest,
 } from '@yiwang/contracts';
+import type { Actor, Action } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
+import { assertCan, scopeFor } from '../identity/policy/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { catalogRepository, type CatalogRepository, type ItemFilter, type ItemRow } from './catalog.repository.js';
@@ -24,10 +26,10 @@ export interface CatalogDeps {
 
 /** Runs a use case in one transaction with repositories bound to it. */
 export function transactional(deps: CatalogDeps) {
-  return <T>(actor: string, work: (ctx: WriteContext) => Promise<T>): Promise<T> =>
+  return <T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>): Promise<T> =>
     deps.db.transaction(async (tx) => {
       const exec = tx as unknown as Db;
-      return work({ repo: catalogRepository(exec), regions: deps.regionsFor(exec), actor });
+      return work({ repo: catalogRepository(exec), regions: deps.regionsFor(exec), actor: actor.name });
     });
 }
 
@@ -48,6 +50,20 @@ export function toFilter(q: ItemSearchQuery, statuses: string[] | undefined): It
     tsquery: text && !isCode ? (buildSearchQuery(text) ?? "''") : null,
     codePrefix: isCode ? text : null,
   };
+}
+
+/** The item, if the actor may do the action to it (its region and department must lie in the actor's reach). */
+export function assertCanOnItem(actor: Actor, action: Action, item: Pick<ItemRow, 'regionCode' | 'departmentId'>): void {
+  assertCan(actor, action, { regionCode: item.regionCode, departmentId: item.departmentId });
+}
+
+/** Narrows a query to the region an actor may see with an action (a wider or foreign region becomes theirs). */
+export function scopedQuery<Q extends { region?: string }>(actor: Actor, action: Action, q: Q): Q {
+  const scope = scopeFor(actor, action);
+  if (scope.kind === 'none') throw new AppError('FORBIDDEN', scope.reason);
+  if (scope.kind === 'all') return q;
+  const inside = q.region !== undefined && q.region.startsWith(scope.regionCode);
+  return inside ? q : { ...q, region: scope.regionCode };
 }
 
 export function createCatalogService(deps: CatalogDeps) {
@@ -82,8 +98,11 @@ export function createCatalogService(deps: CatalogDeps) {
   }
 
   return {
-    async search(q: ItemSearchQuery, opts: { admin?: boolean } = {}): Promise<ItemSearchResult> {
-      const filter = opts.admin ? toFilter(q, undefined) : { ...toFilter(q, undefined), statuses: ['published'] };
+    /** Published items for everyone; with an actor, every status within the actor's region. */
+    async search(q: ItemSearchQuery, opts: { admin?: Actor } = {}): Promise<ItemSearchResult> {
+      const filter = opts.admin
+        ? toFilter(scopedQuery(opts.admin, 'catalog:read-admin', q), undefined)
+        : { ...toFilter(q, undefined), statuses: ['published'] };
       const { rows, total, totalCapped } = await repo.searchItems(filter, q.page, q.pageSize);
       return { total, totalCapped, page: q.page, pageSize: q.pageSize, items: rows.map(presentSummary) };
     },
@@ -95,26 +114,36 @@ export function createCatalogService(deps: CatalogDeps) {
       return detail(row);
     },
 
-    async getAdminItem(id: string): Promise<AdminItemDetail> {
-      return adminDetail(await findItemOrFail(repo, id));
+    async getAdminItem(id: string, actor: Actor): Promise<AdminItemDetail> {
+      const item = await findItemOrFail(repo, id);
+      assertCanOnItem(actor, 'catalog:read-admin', item);
+      return adminDetail(item);
     },
 
     async listCatalogItems(q: string | undefined): Promise<CatalogItem[]> {
       return (await repo.listCatalogItems(q, 50)).map(presentCatalogItem);
     },
 
-    async createCatalogItem(input: CreateCatalogItemRequest, actor: string): Promise<CatalogItem> {
+    /** 基本目录 is kept by the city (or above): a district administrator implements items, it does not define them. */
+    async createCatalogItem(input: CreateCatalogItemRequest, actor: Actor): Promise<CatalogItem> {
+      assertCan(actor, 'catalog:edit');
+      const scope = scopeFor(actor, 'catalog:edit');
+      if (scope.kind === 'limited' && scope.regionCode.length > 4) throw new AppError('FORBIDDEN', '基本目录由市级及以上事项管理员维护');
       return inTransaction(actor, async ({ repo: r }) => {
         if (await r.findCatalogItemByBasicCode(input.basicCode)) throw new AppError('BASIC_CODE_TAKEN', undefined, { field: 'basicCode' });
         return presentCatalogItem(await r.insertCatalogItem(input));
       });
     },
 
-    async createItem(input: CreateItemRequest, actor: string): Promise<AdminItemDetail> {
+    async createItem(input: CreateItemRequest, actor: Actor): Promise<AdminItemDetail> {
       const row = await inTransaction(actor, async (ctx) => {
         const department = await ctx.regions.findDepartmentOrFail(input.departmentId).catch(() => {
           throw new AppError('DEPARTMENT_NOT_FOUND', undefined, { field: 'departmentId' });
         });
+        assertCan(actor, 'catalog:edit', { regionCode: department.regionCode, departmentId: department.id });
+        if (!input.catalogItemId && scopeFor(actor, 'catalog:edit').kind === 'limited' && actor.regionCode!.length > 4) {
+          throw new AppError('FORBIDDEN', '基本目录由市级及以上事项管理员维护，请选择已有的基本目录事项', { field: 'catalogItemId' });
+        }
         let catalogItem;
         if (input.catalogItemId) {
           catalogItem = orFail(await ctx.repo.findCatalogItem(input.catalogItemId), 'CATALOG_ITEM_NOT_FOUND');
@@ -133,29 +162,31 @@ export function createCatalogService(deps: CatalogDeps) {
       return adminDetail(row);
     },
 
-    async saveDraft(id: string, input: SaveDraftRequest, actor: string): Promise<AdminItemDetail> {
+    async saveDraft(id: string, input: SaveDraftRequest, actor: Actor): Promise<AdminItemDetail> {
       const row = await inTransaction(actor, async (ctx) => {
         const item = orFail(await ctx.repo.lockItem(id), 'ITEM_NOT_FOUND');
+        assertCanOnItem(actor, 'catalog:edit', item);
         assertAllowed(item, 'edit');
         if ((item.draftVersion ?? null) !== input.baseDraftVersion) throw new AppError('ITEM_VERSION_CONFLICT');
         const base = await ctx.repo.findVersion(item.id, item.draftVersion ?? item.currentVersion!);
         const changes = diffContent(base?.content ?? {}, input.content);
         let version = item.draftVersion;
         if (version) {
-          await ctx.repo.updateVersion(item.id, version, { content: input.content, createdBy: actor });
+          await ctx.repo.updateVersion(item.id, version, { content: input.content, createdBy: actor.name });
         } else {
           version = (await ctx.repo.latestVersionNumber(item.id)) + 1;
-          await ctx.repo.insertVersion({ itemId: item.id, version, state: 'draft', content: input.content, createdBy: actor });
+          await ctx.repo.insertVersion({ itemId: item.id, version, state: 'draft', content: input.content, createdBy: actor.name });
         }
-        await ctx.repo.insertChange({ itemId: item.id, action: 'edit', actor, version, reason: null, changes });
+        await ctx.repo.insertChange({ itemId: item.id, action: 'edit', actor: actor.name, version, reason: null, changes });
         return ctx.repo.updateItem(item.id, { draftVersion: version });
       });
       return adminDetail(row);
     },
 
-    async publish(id: string, actor: string): Promise<AdminItemDetail> {
+    async publish(id: string, actor: Actor): Promise<AdminItemDetail> {
       const row = await inTransaction(actor, async (ctx) => {
         const item = orFail(await ctx.repo.lockItem(id), 'ITEM_NOT_FOUND');
+        assertCanOnItem(actor, 'catalog:publish', item);
         assertAllowed(item, 'publish');
         const draft = orFail(await ctx.repo.findVersion(item.id, item.draftVersion!), 'ITEM_NO_DRAFT');
         const checked = ItemContent.safeParse(draft.content);
@@ -169,9 +200,10 @@ export function createCatalogService(deps: CatalogDeps) {
       return adminDetail(row);
     },
 
-    async changeItemStatus(id: string, action: 'suspend' | 'resume' | 'cancel', reason: string | null, actor: string): Promise<AdminItemDetail> {
+    async changeItemStatus(id: string, action: 'suspend' | 'resume' | 'cancel', reason: string | null, actor: Actor): Promise<AdminItemDetail> {
       const row = await inTransaction(actor, async (ctx) => {
         const item = orFail(await ctx.repo.lockItem(id), 'ITEM_NOT_FOUND');
+        assertCanOnItem(actor, 'catalog:publish', item);
         assertAllowed(item, action);
         const to = nextItemStatus(item.status as never, action, item.draftVersion !== null)!;
         return changeStatus(ctx, item, to, action, reason);
@@ -179,19 +211,20 @@ export function createCatalogService(deps: CatalogDeps) {
       return adminDetail(row);
     },
 
-    async listVersions(id: string): Promise<ItemVersionView[]> {
-      await findItemOrFail(repo, id);
+    async listVersions(id: string, actor: Actor): Promise<ItemVersionView[]> {
+      assertCanOnItem(actor, 'catalog:read-admin', await findItemOrFail(repo, id));
       return (await repo.listVersions(id)).map(presentVersion);
     },
 
-    async getVersion(id: string, version: number): Promise<{ version: number; content: ItemDetail['content'] }> {
+    async getVersion(id: string, version: number, actor: Actor): Promise<{ version: number; content: ItemDetail['content'] }> {
       const item = await findItemOrFail(repo, id);
+      assertCanOnItem(actor, 'catalog:read-admin', item);
       const v = orFail(await repo.findVersion(id, version), 'NOT_FOUND', `事项没有第 ${version} 版`);
       return { version, content: presentContent(item.implCode, parseStoredContent(v.content)) };
     },
 
-    async listChanges(id: string): Promise<ItemChangeView[]> {
-      await findItemOrFail(repo, id);
+    async listChanges(id: string, actor: Actor): Promise<ItemChangeView[]> {
+      assertCanOnItem(actor, 'catalog:read-admin', await findItemOrFail(repo, id));
       return (await repo.listChanges(id)).map(presentChange);
     },
 

@@ -1,8 +1,9 @@
-import { isInRegion, nextItemStatus, type DelegateItemRequest, type DelegationView, type FieldIssue } from '@yiwang/contracts';
+import { isInRegion, nextItemStatus, type Actor, type DelegateItemRequest, type DelegationView, type FieldIssue } from '@yiwang/contracts';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { ItemRow } from './catalog.repository.js';
 import { presentSummary } from './catalog.presenter.js';
-import { transactional, type CatalogDeps } from './catalog.service.js';
+import { assertCanOnItem, transactional, type CatalogDeps } from './catalog.service.js';
+import { assertCan } from '../identity/policy/index.js';
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
 import { catalogRepository } from './catalog.repository.js';
 
@@ -26,14 +27,18 @@ export function createDelegationService(deps: CatalogDeps) {
   }
 
   return {
-    async listDelegations(sourceId: string): Promise<DelegationView[]> {
-      orFail(await repo.findItem(sourceId), 'ITEM_NOT_FOUND');
+    async listDelegations(sourceId: string, actor: Actor): Promise<DelegationView[]> {
+      assertCanOnItem(actor, 'catalog:read-admin', orFail(await repo.findItem(sourceId), 'ITEM_NOT_FOUND'));
       return present(await repo.listChildren(sourceId));
     },
 
-    async delegate(sourceId: string, input: DelegateItemRequest, actor: string): Promise<DelegationView[]> {
+    async delegate(sourceId: string, input: DelegateItemRequest, actor: Actor): Promise<DelegationView[]> {
       const created = await inTransaction(actor, async (ctx) => {
         const source = orFail(await ctx.repo.lockItem(sourceId), 'ITEM_NOT_FOUND');
+        assertCanOnItem(actor, 'catalog:delegate', source);
+        for (const target of input.targets) {
+          assertCan(actor, 'catalog:delegate', { regionCode: source.regionCode, departmentId: source.departmentId, targetRegionCode: target.regionCode });
+        }
         if (nextItemStatus(source.status as never, 'delegate', false) === null) {
           throw new AppError('ITEM_TRANSITION_NOT_ALLOWED', '只有在用（已发布）的事项可以下放');
         }
@@ -62,7 +67,7 @@ export function createDelegationService(deps: CatalogDeps) {
         }
         if (issues.length) throw new AppError('DELEGATION_NOT_ALLOWED', issues[0]!.message, { issues });
         await ctx.repo.insertChange({
-          itemId: source.id, action: 'delegate', actor, version: source.currentVersion, reason: input.reason || null,
+          itemId: source.id, action: 'delegate', actor: actor.name, version: source.currentVersion, reason: input.reason || null,
           changes: [{ path: 'delegatedTo', before: null, after: rows.map((r) => r.regionCode) }],
         });
         return rows;
@@ -70,8 +75,9 @@ export function createDelegationService(deps: CatalogDeps) {
       return present(created);
     },
 
-    async revoke(sourceId: string, childId: string, reason: string, actor: string): Promise<DelegationView> {
+    async revoke(sourceId: string, childId: string, reason: string, actor: Actor): Promise<DelegationView> {
       const row = await inTransaction(actor, async (ctx) => {
+        assertCanOnItem(actor, 'catalog:delegate', orFail(await ctx.repo.findItem(sourceId), 'ITEM_NOT_FOUND'));
         const child = orFail(await ctx.repo.lockItem(childId), 'DELEGATION_NOT_FOUND');
         if (child.delegatedFromId !== sourceId) throw new AppError('DELEGATION_NOT_FOUND');
         if (child.status === 'cancelled') throw new AppError('ITEM_TRANSITION_NOT_ALLOWED', '该下放已撤回');

@@ -1,3 +1,4 @@
+import { systemActor } from '@yiwang/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ItemContent } from '@yiwang/contracts';
 import { parseCsv, toCsv } from '../../platform/csv/index.js';
@@ -5,7 +6,7 @@ import { useServices } from '../../../test/services.js';
 import { sampleContent } from '../../../test/fixtures.js';
 
 const t = useServices();
-const actor = '测试管理员';
+const actor = systemActor('测试管理员');
 
 beforeAll(async () => {
   for (const [i, name] of ['食品经营许可（新办）', '食品经营许可（延续）'].entries()) {
@@ -21,20 +22,20 @@ beforeAll(async () => {
 
 describe('catalog export and import', () => {
   it('exports JSON that imports back without any change, into the same database', async () => {
-    const json = await t.s.exchange.exportCatalog('json', {});
+    const json = await t.s.exchange.exportCatalog('json', {}, actor);
     const doc = JSON.parse(json);
     expect(doc.items).toHaveLength(3);
     const delegated = doc.items.find((r: { powerSource: string }) => r.powerSource === '2');
     expect(delegated.delegatedFromImplCode).toBeTruthy();
-    const before = await t.s.catalog.listChanges(delegated.implCode ? (await t.s.catalog.search({ q: delegated.implCode, page: 1, pageSize: 1 }, { admin: true })).items[0]!.id : '');
+    const before = await t.s.catalog.listChanges(delegated.implCode ? (await t.s.catalog.search({ q: delegated.implCode, page: 1, pageSize: 1 }, { admin: actor })).items[0]!.id : '', actor);
     expect(await t.s.exchange.importCatalog('json', json, actor)).toEqual({ rows: 3, created: 0, updated: 0, unchanged: 3 });
     expect(await t.s.exchange.importCatalog('json', json, actor)).toEqual({ rows: 3, created: 0, updated: 0, unchanged: 3 });
-    const child = (await t.s.catalog.search({ q: delegated.implCode, page: 1, pageSize: 1 }, { admin: true })).items[0]!;
-    expect(await t.s.catalog.listChanges(child.id)).toHaveLength(before.length);
+    const child = (await t.s.catalog.search({ q: delegated.implCode, page: 1, pageSize: 1 }, { admin: actor })).items[0]!;
+    expect(await t.s.catalog.listChanges(child.id, actor)).toHaveLength(before.length);
   });
 
   it('exports CSV with a BOM for Excel; editing a cell and importing it publishes a new version', async () => {
-    const csv = await t.s.exchange.exportCatalog('csv', {});
+    const csv = await t.s.exchange.exportCatalog('csv', {}, actor);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(csv);
     const tripsAt = header!.fields.indexOf('到办事现场次数');
@@ -56,7 +57,7 @@ describe('catalog export and import', () => {
   });
 
   it('reports every bad row by line and column, and imports nothing from such a file', async () => {
-    const csv = await t.s.exchange.exportCatalog('csv', {});
+    const csv = await t.s.exchange.exportCatalog('csv', {}, actor);
     const [header, ...rows] = parseCsv(csv);
     const col = (name: string) => header!.fields.indexOf(name);
     const newRow = [...rows[0]!.fields];
@@ -77,7 +78,7 @@ describe('catalog export and import', () => {
         expect.objectContaining({ line: lines[3], field: '实施主体统一社会信用代码' }),
       ]),
     });
-    expect((await t.s.catalog.search({ q: '一个新事项', page: 1, pageSize: 5 }, { admin: true })).total).toBe(0);
+    expect((await t.s.catalog.search({ q: '一个新事项', page: 1, pageSize: 5 }, { admin: actor })).total).toBe(0);
   });
 
   it('rejects a file that is not a catalog, and a CSV without its required columns', async () => {
@@ -87,7 +88,7 @@ describe('catalog export and import', () => {
   });
 
   it('creates new items from an import into an empty installation of the same departments', async () => {
-    const json = await t.s.exchange.exportCatalog('json', {});
+    const json = await t.s.exchange.exportCatalog('json', {}, actor);
     const doc = JSON.parse(json);
     doc.items = doc.items.map((r: { basicCode: string; implCode: string; delegatedFromImplCode?: string; content: { name: string } }, i: number) => ({
       ...r, basicCode: `0003000000${i}0`, implCode: undefined, delegatedFromImplCode: undefined, content: { ...r.content, name: `${r.content.name}（导入）` },

@@ -1,11 +1,13 @@
 import {
+  type Actor,
   CatalogExchangeFile, CatalogExchangeRow, implementationCode, isSameContent, type FieldIssue, type ImportReport, type ItemSearchQuery,
 } from '@yiwang/contracts';
 import { AppError } from '../../platform/http/index.js';
 import { CsvSyntaxError, parseCsv, toCsv } from '../../platform/csv/index.js';
 import type { DepartmentRow } from '../regions/index.js';
 import { catalogRepository, type CatalogItemRow, type ItemRow } from './catalog.repository.js';
-import { toFilter, transactional, type CatalogDeps } from './catalog.service.js';
+import { scopedQuery, toFilter, transactional, type CatalogDeps } from './catalog.service.js';
+import { can } from '../identity/policy/index.js';
 import { CSV_COLUMNS, cellsToRow, headerForPath, missingHeaders, rowToCells } from './exchange-format.js';
 
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
@@ -69,7 +71,7 @@ export function createExchangeService(deps: CatalogDeps) {
     };
   }
 
-  async function validate(format: ExchangeFormat, text: string): Promise<{ rows: ParsedRow[]; depts: Map<string, DepartmentRow> }> {
+  async function validate(format: ExchangeFormat, text: string, actor: Actor): Promise<{ rows: ParsedRow[]; depts: Map<string, DepartmentRow> }> {
     const { rows, csv } = parseFile(format, text);
     const issues: FieldIssue[] = [];
     const fieldName = (path: string) => (csv ? headerForPath(path) : path);
@@ -91,6 +93,8 @@ export function createExchangeService(deps: CatalogDeps) {
     for (const { line, row } of parsed) {
       const dept = depts.get(row.departmentUscc);
       if (!dept) { issues.push({ line, field: fieldName('departmentUscc'), message: `没有统一社会信用代码为 ${row.departmentUscc} 的实施主体` }); continue; }
+      const decision = can(actor, 'catalog:import', { regionCode: dept.regionCode, departmentId: dept.id });
+      if (!decision.allowed) { issues.push({ line, field: fieldName('departmentUscc'), message: `${dept.name}：${decision.reason}` }); continue; }
       if (row.content.itemType !== row.catalogItemType) issues.push({ line, field: fieldName('content.itemType'), message: '事项类型与目录事项类型不一致' });
       const code = implementationCode(dept.uscc, row.level, row.basicCode);
       if (row.implCode && row.implCode !== code) issues.push({ line, field: fieldName('implCode'), message: `实施编码应为 ${code}（统一社会信用代码 + 行使层级 + 基本编码）` });
@@ -125,8 +129,8 @@ export function createExchangeService(deps: CatalogDeps) {
   }
 
   return {
-    async exportCatalog(format: ExchangeFormat, query: Omit<ItemSearchQuery, 'page' | 'pageSize'>): Promise<string> {
-      const rows = await exportRows(query);
+    async exportCatalog(format: ExchangeFormat, query: Omit<ItemSearchQuery, 'page' | 'pageSize'>, actor: Actor): Promise<string> {
+      const rows = await exportRows(scopedQuery(actor, 'catalog:export', query));
       if (format === 'json') {
         return JSON.stringify({ format: 'yiwang-catalog', version: 1, exportedAt: new Date().toISOString(), items: rows }, null, 1);
       }
@@ -134,8 +138,8 @@ export function createExchangeService(deps: CatalogDeps) {
     },
 
     /** Validates every row first; imports all of them in one transaction, or none. Idempotent. */
-    async importCatalog(format: ExchangeFormat, text: string, actor: string): Promise<ImportReport> {
-      const { rows, depts } = await validate(format, text);
+    async importCatalog(format: ExchangeFormat, text: string, actor: Actor): Promise<ImportReport> {
+      const { rows, depts } = await validate(format, text, actor);
       return inTransaction(actor, async (ctx) => {
         const report: ImportReport = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
         const catalogs = new Map<string, CatalogItemRow>();

@@ -1,1 +1,13 @@
 export { can, assertCan, scopeFor, type Decision, type PolicyResource, type PolicyScope } from './policy/index.js';
+export { identityConfigFromEnv, type IdentityConfig } from './identity.config.js';
+export { createAccountsService, type AccountsService, type IdentityDeps, type RequestContext } from './accounts.service.js';
+export { createSignInService, type SignInService } from './sign-in.service.js';
+export { createStaffService, type StaffService } from './staff.service.js';
+export { sessionStore, actorOf, type SessionStore, type ResolvedSession } from './sessions.js';
+export { installAuthentication, requestAuditActor, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from './authenticate.js';
+export { registerAuthRoutes } from './auth.routes.js';
+export { registerStaffRoutes } from './staff.routes.js';
+export { createOutboxSmsGateway, type SmsGateway } from './sms-gateway.js';
+export { createOidcClient, type OidcClient, type OidcConfig } from './oidc/index.js';
+export { hashPassword, DEFAULT_PASSWORD_COST, type PasswordCost } from './secrets.js';
+export { DEFAULT_THROTTLE, type ThrottlePolicy } from './throttle.js';

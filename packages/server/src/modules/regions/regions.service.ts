@@ -1,5 +1,6 @@
+import { assertCan } from '../identity/policy/index.js';
 import { parentRegionCode, regionAncestry, regionLevel } from '@yiwang/contracts';
-import type { DepartmentQuery, DepartmentView, RegionDetail, RegionView, SaveDepartmentRequest } from '@yiwang/contracts';
+import type { Actor, DepartmentQuery, DepartmentView, RegionDetail, RegionView, SaveDepartmentRequest } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import { regionsRepository, type DepartmentRow } from './regions.repository.js';
@@ -100,15 +101,18 @@ export function createRegionsService({ db, countItemsByDepartment, onDepartmentR
       return repo.findDepartmentBySector(regionCode, 'service-centre');
     },
 
-    async createDepartment(input: SaveDepartmentRequest): Promise<DepartmentView> {
+    async createDepartment(input: SaveDepartmentRequest, actor: Actor): Promise<DepartmentView> {
+      assertCan(actor, 'department:manage', { regionCode: input.regionCode });
       const region = await findRegionOrFail(input.regionCode);
       if (await repo.findDepartmentByUscc(input.uscc)) throw new AppError('DEPARTMENT_USCC_TAKEN', undefined, { field: 'uscc' });
       const row = await repo.insertDepartment({ ...input, level: region.level });
       return (await presentDepartments([row]))[0]!;
     },
 
-    async updateDepartment(id: string, input: SaveDepartmentRequest): Promise<DepartmentView> {
+    async updateDepartment(id: string, input: SaveDepartmentRequest, actor: Actor): Promise<DepartmentView> {
       const before = orFail(await repo.findDepartment(id), 'DEPARTMENT_NOT_FOUND');
+      assertCan(actor, 'department:manage', { regionCode: before.regionCode });
+      assertCan(actor, 'department:manage', { regionCode: input.regionCode });
       const region = await findRegionOrFail(input.regionCode);
       const other = await repo.findDepartmentByUscc(input.uscc);
       if (other && other.id !== id) throw new AppError('DEPARTMENT_USCC_TAKEN', undefined, { field: 'uscc' });

@@ -1,4 +1,4 @@
 export { AppError, orFail } from './app-error.js';
 export { toFieldIssues } from './zod-issues.js';
 export { createHttpServer, serveWeb, type ZodTypeProvider } from './server.js';
-export { createAdminGuard, type AdminGuard } from './admin-guard.js';
+export type { RoutePermission } from './permissions.js';

@@ -9,11 +9,10 @@ import {
   jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerErrorHandler } from './error-handler.js';
-
-
+import type { RoutePermission } from './permissions.js';
 
 /** Every route the app registered, for checks over all of them (OpenAPI coverage, permissions). */
-export interface RegisteredRoute { method: string; url: string; hidden: boolean }
+export interface RegisteredRoute { method: string; url: string; hidden: boolean; permission: RoutePermission | undefined }
 
 declare module 'fastify' {
   interface FastifyInstance { registeredRoutes: RegisteredRoute[] }
@@ -34,7 +33,18 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
   } as never) as unknown as FastifyInstance;
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
-    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, hidden: Boolean(r.schema?.hide) });
+    // Swagger UI's own pages (registered by the plugin) are public documentation.
+    if (r.url.startsWith('/api/docs')) r.config = { ...(r.config as object), permission: 'public' } as typeof r.config;
+    const permission = (r.config as { permission?: RoutePermission } | undefined)?.permission;
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: r.url, hidden: Boolean(r.schema?.hide), permission });
+    }
+    // The OpenAPI document says how each route is authenticated and which permission it needs.
+    if (r.schema && permission && permission !== 'public') {
+      const schema = r.schema as { security?: unknown; description?: string };
+      schema.security ??= [{ session: [] }, { partnerToken: [] }];
+      schema.description = [schema.description, `所需权限 Permission: \`${permission}\``].filter(Boolean).join('\n\n');
+    }
   });
   app.decorate('registeredRoutes', routes);
   app.setValidatorCompiler(validatorCompiler);
@@ -51,13 +61,16 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
         version: '0.1.0',
       },
       components: {
-        securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: '管理员凭据（账户体系上线前）' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'yw_session', description: '登录会话（写操作须带 X-CSRF-Token 请求头）' },
+          partnerToken: { type: 'http', scheme: 'bearer', description: '对接系统接口令牌（ywp_…），限定部门与权限' },
+        },
       },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () => app.swagger());
   return app;
 }
 
@@ -70,7 +83,7 @@ export async function serveWeb(app: FastifyInstance, webDir: string | null): Pro
   // serve: false — every request goes through the handler below, which decides caching and keeps to the folder.
   await app.register(fastifyStatic, { root: webDir, serve: false });
   const root = path.resolve(webDir);
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+  app.get('/*', { schema: { hide: true }, config: { permission: 'public' } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = decodeURIComponent(request.url.split('?')[0]!).slice(1);
     const full = path.resolve(root, file);

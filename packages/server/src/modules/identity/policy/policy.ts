@@ -38,6 +38,8 @@ function grantOf(role: string): RoleGrant | undefined {
 }
 
 function grantingScopes(actor: Actor, action: Action): RoleScope[] {
+  // A partner system's token names its actions; it reaches only its own department.
+  if (actor.kind === 'partner') return actor.permissions?.includes(action) ? ['department'] : [];
   return actor.roles.flatMap((role) => {
     const grant = grantOf(role);
     return grant && grant.actions.includes(action) ? [grant.scope] : [];
@@ -46,8 +48,9 @@ function grantingScopes(actor: Actor, action: Action): RoleScope[] {
 
 function refusalWithoutRole(actor: Actor, action: Action): string | null {
   const label = ACTIONS.label(action);
-  if (actor.kind !== 'staff') return `仅工作人员可以${label}`;
+  if (actor.kind !== 'staff' && actor.kind !== 'partner') return `仅工作人员可以${label}`;
   if (grantingScopes(actor, action).length > 0) return null;
+  if (actor.kind === 'partner') return `该接口令牌无权${label}`;
   const names = actor.roles.filter((r) => grantOf(r)).map((r) => ROLES.label(r));
   return names.length ? `您的角色（${names.join('、')}）无权${label}` : `您没有任何角色，无权${label}`;
 }
