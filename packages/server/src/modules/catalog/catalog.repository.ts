@@ -17,6 +17,8 @@ export interface ItemFilter {
   regionExact?: boolean;
   level?: string;
   departmentId?: string;
+  /** Only items of these departments (a department-bound actor's reach). */
+  departmentIds?: string[];
   serviceObject?: string;
   itemType?: string;
   maxTrips?: number;
@@ -61,6 +63,7 @@ function filterConditions(f: ItemFilter): SQL[] {
   if (f.statuses?.length) conds.push(f.statuses.length === 1 ? eq(items.status, f.statuses[0]!) : inArray(items.status, f.statuses));
   if (f.level) conds.push(eq(items.level, f.level));
   if (f.departmentId) conds.push(eq(items.departmentId, f.departmentId));
+  if (f.departmentIds) conds.push(f.departmentIds.length ? inArray(items.departmentId, f.departmentIds) : sql`false`);
   if (f.serviceObject) conds.push(sql`${items.serviceObjects} @> array[${f.serviceObject}]::text[]`);
   if (f.itemType) conds.push(eq(items.itemType, f.itemType));
   if (f.maxTrips !== undefined) conds.push(sql`${items.trips} <= ${f.maxTrips}`);

@@ -57,13 +57,18 @@ export function assertCanOnItem(actor: Actor, action: Action, item: Pick<ItemRow
   assertCan(actor, action, { regionCode: item.regionCode, departmentId: item.departmentId });
 }
 
-/** Narrows a query to the region an actor may see with an action (a wider or foreign region becomes theirs). */
-export function scopedQuery<Q extends { region?: string }>(actor: Actor, action: Action, q: Q): Q {
+/**
+ * The repository filter of a query, narrowed to where an actor may look with an action: a wider or foreign region
+ * becomes theirs, and a department-bound actor sees only its departments' items.
+ */
+export function scopedFilter(actor: Actor, action: Action, q: Omit<ItemSearchQuery, 'page' | 'pageSize'>, statuses?: string[]): ItemFilter {
   const scope = scopeFor(actor, action);
   if (scope.kind === 'none') throw new AppError('FORBIDDEN', scope.reason);
-  if (scope.kind === 'all') return q;
+  const query = { page: 1, pageSize: 1, ...q };
+  if (scope.kind === 'all') return toFilter(query, statuses);
   const inside = q.region !== undefined && q.region.startsWith(scope.regionCode);
-  return inside ? q : { ...q, region: scope.regionCode };
+  const filter = toFilter(inside ? query : { ...query, region: scope.regionCode, regionExact: false }, statuses);
+  return scope.departmentIds ? { ...filter, departmentIds: scope.departmentIds } : filter;
 }
 
 export function createCatalogService(deps: CatalogDeps) {
@@ -101,7 +106,7 @@ export function createCatalogService(deps: CatalogDeps) {
     /** Published items for everyone; with an actor, every status within the actor's region. */
     async search(q: ItemSearchQuery, opts: { admin?: Actor } = {}): Promise<ItemSearchResult> {
       const filter = opts.admin
-        ? toFilter(scopedQuery(opts.admin, 'catalog:read-admin', q), undefined)
+        ? scopedFilter(opts.admin, 'catalog:read-admin', q)
         : { ...toFilter(q, undefined), statuses: ['published'] };
       const { rows, total, totalCapped } = await repo.searchItems(filter, q.page, q.pageSize);
       return { total, totalCapped, page: q.page, pageSize: q.pageSize, items: rows.map(presentSummary) };

@@ -6,7 +6,8 @@ import { AppError } from '../../platform/http/index.js';
 import { CsvSyntaxError, parseCsv, toCsv } from '../../platform/csv/index.js';
 import type { DepartmentRow } from '../regions/index.js';
 import { catalogRepository, type CatalogItemRow, type ItemRow } from './catalog.repository.js';
-import { scopedQuery, toFilter, transactional, type CatalogDeps } from './catalog.service.js';
+import { scopedFilter, transactional, type CatalogDeps } from './catalog.service.js';
+import type { ItemFilter } from './catalog.repository.js';
 import { can } from '../identity/policy/index.js';
 import { CSV_COLUMNS, cellsToRow, headerForPath, missingHeaders, rowToCells } from './exchange-format.js';
 
@@ -24,8 +25,7 @@ export function createExchangeService(deps: CatalogDeps) {
   const regions = deps.regionsFor(deps.db);
   const inTransaction = transactional(deps);
 
-  async function exportRows(query: Omit<ItemSearchQuery, 'page' | 'pageSize'>): Promise<ExchangeRow[]> {
-    const filter = toFilter({ ...query, page: 1, pageSize: 1 }, undefined);
+  async function exportRows(filter: ItemFilter): Promise<ExchangeRow[]> {
     const rows = await repo.listPublishedWithContent(filter);
     const depts = new Map((await regions.findDepartments([...new Set(rows.map((r) => r.item.departmentId))])).map((d) => [d.id, d]));
     const catalog = new Map((await repo.findCatalogItemsByIds([...new Set(rows.map((r) => r.item.catalogItemId))])).map((c) => [c.id, c]));
@@ -130,7 +130,7 @@ export function createExchangeService(deps: CatalogDeps) {
 
   return {
     async exportCatalog(format: ExchangeFormat, query: Omit<ItemSearchQuery, 'page' | 'pageSize'>, actor: Actor): Promise<string> {
-      const rows = await exportRows(scopedQuery(actor, 'catalog:export', query));
+      const rows = await exportRows(scopedFilter(actor, 'catalog:export', query));
       if (format === 'json') {
         return JSON.stringify({ format: 'yiwang-catalog', version: 1, exportedAt: new Date().toISOString(), items: rows }, null, 1);
       }

@@ -117,6 +117,27 @@ export function createAccountsService(deps: IdentityDeps) {
   return {
     consumeSmsCode,
 
+    /**
+     * A person or enterprise account whose identity was verified elsewhere (demo data, a migration from the previous
+     * system): no SMS round trip. Validation is the caller's; uniqueness is still enforced.
+     */
+    async createVerifiedAccount(input: {
+      kind: 'citizen' | 'enterprise'; name: string; password: string; phone: string; idNumber?: string; uscc?: string;
+      legalRepresentative?: string; legalRepresentativeIdNumber?: string;
+    }): Promise<AccountRow> {
+      const passwordHash = await hashPassword(input.password, deps.config.passwordCost);
+      return accountsRepository(deps.db).insert({
+        kind: input.kind, name: input.name, passwordHash, phone: input.phone, idNumber: input.idNumber ?? null,
+        uscc: input.uscc ?? null, legalPersonKind: input.kind === 'enterprise' ? 'enterprise' : null,
+        legalRepresentative: input.legalRepresentative ?? null, legalRepresentativeIdNumber: input.legalRepresentativeIdNumber ?? null,
+        regionCode: input.kind === 'citizen' ? input.idNumber!.slice(0, 6) : input.uscc!.slice(2, 8),
+      });
+    },
+
+    async linkAgent(enterpriseId: string, personId: string): Promise<void> {
+      await accountsRepository(deps.db).addAgent(enterpriseId, personId, clock());
+    },
+
     /** Sends a 6-digit code. For sign-in, a phone without an account gets nothing, but the answer is the same. */
     async sendSmsCode(input: RequestSmsCodeRequest, ctx: RequestContext): Promise<SmsCodeSent> {
       const { phone, purpose } = input;

@@ -142,9 +142,20 @@ describe('can: platform administrators, the platform itself and non-staff', () =
   it('trusts the platform itself and refuses citizens, enterprises and partners whatever roles they claim', () => {
     const base = { id: 'x', name: '某', roles: ['platform-admin'] as RoleCode[], departmentIds: [], regionCode: null };
     expect(allowed({ ...base, kind: 'system' }, 'staff:manage')).toBe(true);
-    for (const kind of ['citizen', 'enterprise', 'partner'] as const) {
+    for (const kind of ['citizen', 'enterprise'] as const) {
       expect(reason({ ...base, kind }, 'catalog:edit')).toBe('仅工作人员可以编辑事项');
     }
+    // A partner system's roles mean nothing: only the permissions its token names count.
+    expect(reason({ ...base, kind: 'partner' }, 'catalog:edit')).toBe('该接口令牌无权编辑事项');
+  });
+
+  it('gives a partner token exactly its permissions, inside its own department', () => {
+    const partner = { kind: 'partner' as const, id: 't', name: '业务系统', roles: [], departmentIds: ['d1'], regionCode: '430102', permissions: ['catalog:read-admin' as const] };
+    expect(allowed(partner, 'catalog:read-admin')).toBe(true);
+    expect(can(partner, 'catalog:read-admin', { regionCode: '430102', departmentId: 'd1' }).allowed).toBe(true);
+    expect(can(partner, 'catalog:read-admin', { regionCode: '430102', departmentId: 'd2' }).allowed).toBe(false);
+    expect(can(partner, 'catalog:read-admin', { regionCode: '430104', departmentId: 'd1' }).allowed).toBe(false);
+    expect(allowed(partner, 'catalog:export')).toBe(false);
   });
 
   it('ignores unknown role codes from stored accounts', () => {

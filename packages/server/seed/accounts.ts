@@ -1,0 +1,42 @@
+import { systemActor, type RoleCode } from '@yiwang/contracts';
+import type { Services } from '../src/app.js';
+
+/** The password of every demo account (README lists them). Demo staff need not change it. */
+export const DEMO_PASSWORD = 'Yiwang2026';
+
+/** Demo staff: one per role, in the city, 芙蓉区 and the market-regulation bureau. */
+export const DEMO_STAFF: { username: string; name: string; roles: RoleCode[]; regionCode: string; department?: string }[] = [
+  { username: 'admin', name: '周平台', roles: ['platform-admin'], regionCode: '4301' },
+  { username: 'catalog.city', name: '陈事项', roles: ['catalog-admin'], regionCode: '4301' },
+  { username: 'catalog.furong', name: '林芙蓉', roles: ['catalog-admin'], regionCode: '430102' },
+  { username: 'window.furong', name: '黄窗口', roles: ['window-clerk'], regionCode: '430102' },
+  { username: 'reviewer.scj', name: '吴审核', roles: ['dept-reviewer'], regionCode: '4301', department: '长沙市市场监督管理局' },
+  { username: 'approver.scj', name: '郑审批', roles: ['dept-approver'], regionCode: '4301', department: '长沙市市场监督管理局' },
+  { username: 'agent.furong', name: '孙代办', roles: ['grassroots-agent'], regionCode: '430102' },
+  { username: 'supervisor', name: '钱监察', roles: ['supervisor'], regionCode: '4301' },
+  { username: 'hotline', name: '冯热线', roles: ['hotline-operator'], regionCode: '4301' },
+];
+
+export const DEMO_CITIZENS = [
+  { name: '张三', idNumber: '430102199003071234', phone: '13800138000' },
+  { name: '李四', idNumber: '430104198511120045', phone: '13900139000' },
+];
+
+export const DEMO_ENTERPRISE = {
+  name: '长沙示例科技有限公司', uscc: '91430100MA4L00001J', legalRepresentative: '张三', legalRepresentativeIdNumber: '430102199003071234',
+  phone: '13700137000',
+};
+
+/** Demo accounts for every role, a person who is the demo enterprise's agent, and one who is not. */
+export async function seedDemoAccounts(services: Services, departmentIdByName: (name: string) => string | undefined): Promise<number> {
+  const actor = systemActor('系统初始化');
+  for (const s of DEMO_STAFF) {
+    const departmentIds = s.department ? [departmentIdByName(s.department)].filter((id): id is string => Boolean(id)) : [];
+    await services.staff.createStaff(actor, { ...s, phone: null, departmentIds }, { ip: null }, { password: DEMO_PASSWORD });
+  }
+  const people = [];
+  for (const c of DEMO_CITIZENS) people.push(await services.accounts.createVerifiedAccount({ kind: 'citizen', password: DEMO_PASSWORD, ...c }));
+  const enterprise = await services.accounts.createVerifiedAccount({ kind: 'enterprise', password: DEMO_PASSWORD, ...DEMO_ENTERPRISE });
+  await services.accounts.linkAgent(enterprise.id, people[0]!.id);
+  return DEMO_STAFF.length + people.length + 1;
+}
