@@ -5,7 +5,7 @@ import {
 } from '@yiwang/contracts';
 import type { Actor, Action } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
-import { assertCan, scopeFor } from '../identity/policy/index.js';
+import { assertCan, scopeFor } from '../identity/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { catalogRepository, type CatalogRepository, type ItemFilter, type ItemRow } from './catalog.repository.js';

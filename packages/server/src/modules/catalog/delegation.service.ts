@@ -3,7 +3,7 @@ import { AppError, orFail } from '../../platform/http/index.js';
 import type { ItemRow } from './catalog.repository.js';
 import { presentSummary } from './catalog.presenter.js';
 import { assertCanOnItem, transactional, type CatalogDeps } from './catalog.service.js';
-import { assertCan } from '../identity/policy/index.js';
+import { assertCan } from '../identity/index.js';
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';
 import { catalogRepository } from './catalog.repository.js';
 

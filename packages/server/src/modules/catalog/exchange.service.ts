@@ -8,7 +8,7 @@ import type { DepartmentRow } from '../regions/index.js';
 import { catalogRepository, type CatalogItemRow, type ItemRow } from './catalog.repository.js';
 import { scopedFilter, transactional, type CatalogDeps } from './catalog.service.js';
 import type { ItemFilter } from './catalog.repository.js';
-import { can } from '../identity/policy/index.js';
+import { can } from '../identity/index.js';
 import { CSV_COLUMNS, cellsToRow, headerForPath, missingHeaders, rowToCells } from './exchange-format.js';
 
 import { changeStatus, insertItem, parseStoredContent, publishContent, type WriteContext } from './item-writer.js';

@@ -1,4 +1,4 @@
-import { assertCan } from '../identity/policy/index.js';
+import { assertCan } from '../identity/index.js';
 import { parentRegionCode, regionAncestry, regionLevel } from '@yiwang/contracts';
 import type { Actor, DepartmentQuery, DepartmentView, RegionDetail, RegionView, SaveDepartmentRequest } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
