@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ItemSearchResult } from '@yiwang/contracts';
-import { buildApp, createServices, openDatabase } from '@yiwang/server';
+import { buildApp, createServices, identityConfigFromEnv, openDatabase } from '@yiwang/server';
 import { readSeedData } from '../packages/server/seed/data.js';
 import { demoUscc } from '../packages/server/seed/departments.js';
 import type { SeedItem } from '../packages/server/seed/catalog.js';
@@ -15,7 +15,8 @@ const port = Number(process.env.BENCH_PORT ?? 18181);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-'));
 const database = await openDatabase({ url: process.env.DATABASE_URL ?? null, pgliteDir: path.join(dataDir, 'pglite') });
 await database.migrate();
-const services = createServices(database.db, { concurrentReads: database.kind === 'postgres' });
+const identity = identityConfigFromEnv({}, dataDir, 'http://127.0.0.1');
+const services = createServices(database.db, { concurrentReads: database.kind === 'postgres', identity });
 
 const regions = readSeedData<{ regions: Array<[string, string]> }>('regions.json').regions;
 // A PostgreSQL database already filled by an earlier run is reused (BENCH_ITEMS must match).
@@ -42,10 +43,10 @@ if (reuse) loaded = (await services.catalogStats.stats({ groupBy: 'level' })).to
 await database.db.execute('vacuum analyze' as never);
 const loadSeconds = (Date.now() - started) / 1000;
 
-const { app } = await buildApp({ config: { adminToken: 'bench', webDir: null }, database, logger: false });
+const { app } = await buildApp({ config: { webDir: null, identity }, database, logger: false });
 const fixed = (await services.catalog.search({ q: '户口', page: 1, pageSize: 20 }));
 // Baseline: the same HTTP stack, validation and response schema, with a fixed answer instead of the query.
-app.get('/api/bench/baseline', { schema: { response: { 200: ItemSearchResult } } }, async () => fixed);
+app.get('/api/bench/baseline', { config: { permission: 'public' }, schema: { response: { 200: ItemSearchResult } } }, async () => fixed);
 await app.listen({ port, host: '127.0.0.1' });
 console.log(`READY ${JSON.stringify({ port, items: loaded, loadSeconds, database: database.kind })}`);
 
