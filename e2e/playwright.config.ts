@@ -1,10 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { E2E_DATA_DIR as dataDir, E2E_PORT as port } from './e2e-env.js';
 
-const port = Number(process.env.E2E_PORT ?? 18080);
-const dataDir = path.join(os.tmpdir(), `yiwang-e2e-${port}`);
 // The main process starts the server on a fresh database; workers only read the config.
 if (!process.env.TEST_WORKER_INDEX) fs.rmSync(dataDir, { recursive: true, force: true });
 
@@ -36,6 +33,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', YIWANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn', YIWANG_ADMIN_TOKEN: 'e2e-admin' },
+    env: { PORT: String(port), HOST: '127.0.0.1', YIWANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
   },
 });

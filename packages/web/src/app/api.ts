@@ -1,5 +1,5 @@
 import type { ErrorBody, FieldIssue } from '@yiwang/contracts';
-import { getAdminToken, notifyUnauthorized } from './auth';
+import { csrfHeaders, handleAuthError } from './auth';
 
 /** An error answered by the server (`{ code, message, field?, issues? }`) or a failure to reach it. */
 export class ApiError extends Error {
@@ -41,15 +41,10 @@ export interface RequestOptions {
   query?: QueryParams;
   /** Sent as JSON. */
   body?: unknown;
-  /** Adds the administrator's Bearer token; a 401 then leads to the sign-in page. */
-  admin?: boolean;
+  /** A lost session leads to /login and a required password change to /password (default); off for sign-out. */
+  authRedirect?: boolean;
   headers?: Record<string, string>;
   signal?: AbortSignal;
-}
-
-export function authHeaders(admin: boolean | undefined): Record<string, string> {
-  const token = admin ? getAdminToken() : null;
-  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
 /** Reads an error body; anything that is not the server's JSON becomes a Chinese message by status. */
@@ -65,17 +60,20 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, { code: response.status >= 500 ? 'INTERNAL' : 'NOT_FOUND', message });
 }
 
-export function handleUnauthorized(error: ApiError, admin: boolean | undefined): void {
-  if (admin && error.status === 401) notifyUnauthorized();
+/** Sends the visitor to sign in (or to change the first password) when an answer says so. */
+export function handleUnauthorized(error: ApiError, authRedirect = true): void {
+  if (authRedirect) handleAuthError(error.status, error.code);
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(options.admin), ...options.headers };
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeaders(method), ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method,
+      credentials: 'same-origin',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
@@ -86,21 +84,17 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   if (!response.ok) {
     const error = await toApiError(response);
-    handleUnauthorized(error, options.admin);
+    handleUnauthorized(error, options.authRedirect);
     throw error;
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
+/** Calls of the API; the session cookie goes along, writes carry the CSRF header. */
 export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => request<T>(path, { query, signal }),
-};
-
-/** The administration API: every call carries the Bearer token. */
-export const adminApi = {
-  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => request<T>(path, { query, signal, admin: true }),
-  post: <T>(path: string, body: unknown = {}, query?: QueryParams) =>
-    request<T>(path, { method: 'POST', body, query, admin: true }),
-  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body, admin: true }),
+  post: <T>(path: string, body: unknown = {}, query?: QueryParams) => request<T>(path, { method: 'POST', body, query }),
+  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
+  delete: <T = void>(path: string) => request<T>(path, { method: 'DELETE' }),
 };

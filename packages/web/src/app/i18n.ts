@@ -1,15 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { accountMessages } from './messages/account';
 import { adminMessages } from './messages/admin';
 import { commonMessages } from './messages/common';
 import { editorMessages } from './messages/editor';
 import { guideMessages } from './messages/guide';
 import { portalMessages } from './messages/portal';
+import { workbenchMessages } from './messages/workbench';
 
 export type Language = 'zh-CN' | 'en';
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
 
 /** Each message is [Simplified Chinese, English]; Chinese is the primary text. */
-const allMessages = { ...commonMessages, ...portalMessages, ...guideMessages, ...adminMessages, ...editorMessages };
+const allMessages = {
+  ...commonMessages, ...portalMessages, ...guideMessages, ...adminMessages, ...editorMessages, ...accountMessages, ...workbenchMessages,
+};
 export type MessageKey = keyof typeof allMessages;
 type Dictionary = Record<MessageKey, string>;
 

@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { sessionLost } from '../features/identity/session';
+import { type AccessHandle, type LaterSection, SECTION_ACTIONS, type SectionKey } from '../roles/admin/access';
 import { PublicLayout } from '../roles/public/layout/PublicLayout';
 import { PageSpinner } from '../ui/PageSpinner';
-import { setUnauthorizedHandler } from './auth';
+import { setAuthRedirects } from './auth';
 import { RouteError } from './RouteError';
 
 type PageModule = { default: ComponentType };
@@ -10,6 +12,15 @@ type PageModule = { default: ComponentType };
 /** A route whose component is loaded on first visit (its own chunk). */
 function page(load: () => Promise<PageModule>): Pick<RouteObject, 'lazy'> {
   return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+/** The route needs one of the section's actions; the workbench shows 403 otherwise. */
+function section(key: SectionKey): { handle: AccessHandle } {
+  return { handle: { actions: SECTION_ACTIONS[key] } };
+}
+
+function later(key: LaterSection): RouteObject {
+  return { path: key, handle: { ...section(key).handle, later: key }, ...page(() => import('../roles/admin/home/LaterSectionPage')) };
 }
 
 const publicRoutes: RouteObject[] = [
@@ -22,34 +33,42 @@ const publicRoutes: RouteObject[] = [
   { path: 'search', ...page(() => import('../roles/public/search/SearchPage')) },
   { path: 'items/:id', ...page(() => import('../roles/public/guide/ItemGuidePage')) },
   { path: 'supervision', ...page(() => import('../roles/public/coming-soon/SupervisionPage')) },
-  { path: 'user', ...page(() => import('../roles/public/coming-soon/UserCentrePage')) },
+  { path: 'login', ...page(() => import('../roles/public/account/SignInPage')) },
+  { path: 'register', ...page(() => import('../roles/public/account/RegisterPage')) },
+  { path: 'password', ...page(() => import('../roles/public/account/PasswordPage')) },
+  { path: 'user', ...page(() => import('../roles/public/user/UserCentrePage')) },
   { path: '*', ...page(() => import('./NotFoundPage')) },
 ];
 
 const adminRoutes: RouteObject[] = [
-  { index: true, ...page(() => import('../roles/admin/AdminHome')) },
-  { path: 'items', ...page(() => import('../roles/admin/items/ItemsListPage')) },
-  { path: 'items/new', ...page(() => import('../roles/admin/editor/NewItemPage')) },
-  { path: 'items/:id', ...page(() => import('../roles/admin/editor/ItemEditorPage')) },
-  { path: 'import-export', ...page(() => import('../roles/admin/transfer/ImportExportPage')) },
-  { path: 'stats', ...page(() => import('../roles/admin/stats/StatsPage')) },
-  { path: 'departments', ...page(() => import('../roles/admin/departments/DepartmentsPage')) },
+  { index: true, ...page(() => import('../roles/admin/home/WorkbenchHome')) },
+  { path: 'items', ...section('items'), ...page(() => import('../roles/admin/items/ItemsListPage')) },
+  { path: 'items/new', handle: { actions: ['catalog:edit'] } satisfies AccessHandle, ...page(() => import('../roles/admin/editor/NewItemPage')) },
+  { path: 'items/:id', ...section('items'), ...page(() => import('../roles/admin/editor/ItemEditorPage')) },
+  { path: 'import-export', ...section('import-export'), ...page(() => import('../roles/admin/transfer/ImportExportPage')) },
+  { path: 'stats', ...section('stats'), ...page(() => import('../roles/admin/stats/StatsPage')) },
+  { path: 'departments', ...section('departments'), ...page(() => import('../roles/admin/departments/DepartmentsPage')) },
+  { path: 'staff', ...section('staff'), ...page(() => import('../roles/admin/staff/StaffPage')) },
+  { path: 'people', ...section('people'), ...page(() => import('../roles/admin/people/PeoplePage')) },
+  { path: 'api-tokens', ...section('api-tokens'), ...page(() => import('../roles/admin/tokens/ApiTokensPage')) },
+  { path: 'audit', ...section('audit'), ...page(() => import('../roles/admin/audit/AuditPage')) },
+  later('accept'),
+  later('review'),
+  later('approve'),
+  later('supervision'),
+  later('hotline'),
   { path: '*', ...page(() => import('./NotFoundPage')) },
 ];
 
 export const router = createBrowserRouter([
-  {
-    path: '/admin/login',
-    errorElement: <RouteError />,
-    HydrateFallback: PageSpinner,
-    ...page(() => import('../roles/admin/SignInPage')),
-  },
+  // The administrator token page of earlier releases: everybody signs in on /login now.
+  { path: '/admin/login', element: <Navigate to="/login?next=%2Fadmin" replace /> },
   {
     path: '/admin',
     errorElement: <RouteError />,
     HydrateFallback: PageSpinner,
     lazy: async () => ({ Component: (await import('../roles/admin/layout/AdminLayout')).default }),
-    children: adminRoutes,
+    children: adminRoutes.map((route) => ({ ...route, errorElement: <RouteError /> })),
   },
   {
     path: '/',
@@ -60,8 +79,18 @@ export const router = createBrowserRouter([
   },
 ]);
 
-setUnauthorizedHandler(() => {
+const ACCOUNT_PAGES = ['/login', '/register', '/password'];
+
+function redirectTo(target: '/login' | '/password') {
   const { pathname, search } = router.state.location;
-  const next = pathname.startsWith('/admin/login') ? '/admin' : pathname + search;
-  void router.navigate(`/admin/login?next=${encodeURIComponent(next)}`, { replace: true });
+  if (ACCOUNT_PAGES.includes(pathname)) return;
+  void router.navigate(`${target}?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+}
+
+setAuthRedirects({
+  signIn: () => {
+    sessionLost();
+    redirectTo('/login');
+  },
+  changePassword: () => redirectTo('/password'),
 });

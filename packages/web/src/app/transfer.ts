@@ -1,4 +1,5 @@
-import { ApiError, apiUrl, authHeaders, handleUnauthorized, toApiError, type QueryParams } from './api';
+import { ApiError, apiUrl, handleUnauthorized, toApiError, type QueryParams } from './api';
+import { csrfHeaders } from './auth';
 
 function fileNameFrom(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
@@ -8,12 +9,12 @@ function fileNameFrom(disposition: string | null, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-/** Downloads a file through fetch (so the Bearer header is sent) and saves it via a blob link. */
+/** Downloads a file through fetch (errors stay on the page) and saves it via a blob link. */
 export async function downloadFile(path: string, query: QueryParams, fallbackName: string): Promise<string> {
-  const response = await fetch(apiUrl(path, query), { headers: authHeaders(true) });
+  const response = await fetch(apiUrl(path, query), { credentials: 'same-origin' });
   if (!response.ok) {
     const error = await toApiError(response);
-    handleUnauthorized(error, true);
+    handleUnauthorized(error);
     throw error;
   }
   const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
@@ -49,7 +50,7 @@ export function uploadWithProgress<T>(
     xhr.open('POST', apiUrl(path, query));
     xhr.setRequestHeader('Content-Type', contentType);
     xhr.setRequestHeader('Accept', 'application/json');
-    for (const [key, value] of Object.entries(authHeaders(true))) xhr.setRequestHeader(key, value);
+    for (const [key, value] of Object.entries(csrfHeaders('POST'))) xhr.setRequestHeader(key, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
     };
@@ -64,7 +65,7 @@ export function uploadWithProgress<T>(
       const error = isErrorBody(body)
         ? new ApiError(xhr.status, body)
         : new ApiError(xhr.status, { code: 'INTERNAL', message: `上传失败（${xhr.status}）` });
-      handleUnauthorized(error, true);
+      handleUnauthorized(error);
       reject(error);
     };
     xhr.send(file);

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { isApiError } from '../app/api';
+import { isRedirectingAuthError } from '../app/auth';
 import { useT } from '../app/i18n';
 import { applyIssues, fromFieldIssues, type PathIssue } from './formErrors';
 
@@ -31,7 +32,8 @@ export function useApiErrorHandler() {
         notification.error({ title: t('error.requestFailed'), description: error instanceof Error ? error.message : String(error) });
         return [];
       }
-      if (error.status === 401) return []; // already on the way to the sign-in page
+      // Already on the way to the sign-in (or password) page.
+      if (isRedirectingAuthError(error.status, error.code)) return [];
       const fieldIssues = error.issues.length || !error.field ? error.issues : [{ field: error.field, message: error.message }];
       const issues = fromFieldIssues(fieldIssues);
       const unmatched = options.form ? applyIssues(options.form, issues, options.prefixes) : issues;

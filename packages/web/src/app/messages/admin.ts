@@ -3,9 +3,8 @@ export const adminMessages = {
   'admin.nav.items': ['事项管理', 'Items'],
   'admin.nav.transfer': ['导入导出', 'Import / export'],
   'admin.nav.stats': ['统计', 'Statistics'],
-  'admin.nav.departments': ['部门', 'Departments'],
+  'admin.nav.departments': ['实施主体', 'Departments'],
   'admin.toPortal': ['返回门户', 'Portal'],
-  'admin.signOut': ['退出', 'Sign out'],
   'admin.pendingDraft': ['有待发布草稿', 'Draft pending'],
   'admin.items.searchPlaceholder': ['事项名称、编码', 'Name or code'],
   'admin.items.new': ['新建事项', 'New item'],
@@ -15,16 +14,6 @@ export const adminMessages = {
   'common.actions': ['操作', 'Actions'],
   'action.back': ['返回', 'Back'],
 
-  'signIn.title': ['管理员登录', 'Administrator sign-in'],
-  'signIn.intro': [
-    '账户功能上线前，管理后台使用管理员令牌访问。令牌仅保存在当前浏览器标签页。',
-    'Until accounts exist, administration uses an administrator token. It is kept for this browser tab only.',
-  ],
-  'signIn.token': ['管理员令牌', 'Administrator token'],
-  'signIn.tokenRequired': ['请输入管理员令牌', 'Enter the administrator token'],
-  'signIn.demoHint': ['演示环境令牌：{token}', 'Demo token: {token}'],
-  'signIn.submit': ['登录', 'Sign in'],
-  'signIn.wrongToken': ['令牌不正确，请重新输入', 'The token is not valid'],
 
   'delegation.title': ['下放事项：{name}', 'Delegate: {name}'],
   'delegation.intro': [

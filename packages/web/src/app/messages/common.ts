@@ -1,7 +1,7 @@
 /** Messages shared by every screen: [Simplified Chinese, English]. */
 export const commonMessages = {
   'app.title': ['长沙市政务服务网 · 一网通办', 'Changsha Government Services · One-Stop Online'],
-  'app.adminTitle': ['事项管理后台', 'Catalog administration'],
+  'app.adminTitle': ['政务服务工作台', 'Staff workbench'],
 
   'action.reload': ['重新加载', 'Reload'],
   'action.backHome': ['返回首页', 'Back to home'],

@@ -62,8 +62,4 @@ export const portalMessages = {
     '互联网+监督（办件监察、好差评、投诉建议）将随后续版本上线，敬请期待。',
     'Internet + Supervision (case monitoring, ratings, complaints) arrives with a later release.',
   ],
-  'comingSoon.user': [
-    '用户中心（个人和法人账户、我的办件、电子证照）将随后续版本上线，敬请期待。',
-    'The account centre (personal and enterprise accounts, my cases, e-certificates) arrives with a later release.',
-  ],
 } as const satisfies Record<string, readonly [string, string]>;

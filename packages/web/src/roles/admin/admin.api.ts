@@ -3,7 +3,7 @@ import type {
   AdminItemDetail, CatalogItem, CreateItemRequest, DelegateItemRequest, DelegationView, DepartmentView, ItemChangeView, ItemContent,
   ItemSearchResult, ItemVersionView, SaveDepartmentRequest, SaveDraftRequest,
 } from '@yiwang/contracts';
-import { adminApi } from '../../app/api';
+import { api } from '../../app/api';
 import type { ItemSearchParams } from '../../features/catalog/items.api';
 
 export const adminKeys = {
@@ -21,7 +21,7 @@ const itemPath = (id: string) => `/api/admin/items/${encodeURIComponent(id)}`;
 export function useAdminItems(params: ItemSearchParams) {
   return useQuery({
     queryKey: adminKeys.items(params),
-    queryFn: ({ signal }) => adminApi.get<ItemSearchResult>('/api/admin/items', params, signal),
+    queryFn: ({ signal }) => api.get<ItemSearchResult>('/api/admin/items', params, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,14 +29,14 @@ export function useAdminItems(params: ItemSearchParams) {
 export function useAdminItem(id: string) {
   return useQuery({
     queryKey: adminKeys.item(id),
-    queryFn: ({ signal }) => adminApi.get<AdminItemDetail>(itemPath(id), undefined, signal),
+    queryFn: ({ signal }) => api.get<AdminItemDetail>(itemPath(id), undefined, signal),
   });
 }
 
 export function useCatalogItems(q: string) {
   return useQuery({
     queryKey: ['admin', 'catalog-items', q],
-    queryFn: ({ signal }) => adminApi.get<CatalogItem[]>('/api/admin/catalog-items', { q }, signal),
+    queryFn: ({ signal }) => api.get<CatalogItem[]>('/api/admin/catalog-items', { q }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -55,7 +55,7 @@ function useItemUpdated() {
 export function useCreateItem() {
   const updated = useItemUpdated();
   return useMutation({
-    mutationFn: (body: CreateItemRequest) => adminApi.post<AdminItemDetail>('/api/admin/items', body),
+    mutationFn: (body: CreateItemRequest) => api.post<AdminItemDetail>('/api/admin/items', body),
     onSuccess: updated,
   });
 }
@@ -63,7 +63,7 @@ export function useCreateItem() {
 export function useSaveDraft(id: string) {
   const updated = useItemUpdated();
   return useMutation({
-    mutationFn: (body: SaveDraftRequest) => adminApi.put<AdminItemDetail>(`${itemPath(id)}/draft`, body),
+    mutationFn: (body: SaveDraftRequest) => api.put<AdminItemDetail>(`${itemPath(id)}/draft`, body),
     onSuccess: updated,
   });
 }
@@ -74,7 +74,7 @@ export function useItemAction(id: string) {
   const updated = useItemUpdated();
   return useMutation({
     mutationFn: ({ action, reason }: { action: LifecycleAction; reason?: string }) =>
-      adminApi.post<AdminItemDetail>(`${itemPath(id)}/${action}`, reason === undefined ? {} : { reason }),
+      api.post<AdminItemDetail>(`${itemPath(id)}/${action}`, reason === undefined ? {} : { reason }),
     onSuccess: updated,
   });
 }
@@ -82,7 +82,7 @@ export function useItemAction(id: string) {
 export function useItemVersions(id: string, enabled: boolean) {
   return useQuery({
     queryKey: adminKeys.versions(id),
-    queryFn: ({ signal }) => adminApi.get<ItemVersionView[]>(`${itemPath(id)}/versions`, undefined, signal),
+    queryFn: ({ signal }) => api.get<ItemVersionView[]>(`${itemPath(id)}/versions`, undefined, signal),
     enabled,
   });
 }
@@ -93,13 +93,13 @@ export interface VersionContent {
 }
 
 export function fetchVersion(id: string, version: number, signal?: AbortSignal): Promise<VersionContent> {
-  return adminApi.get<VersionContent>(`${itemPath(id)}/versions/${version}`, undefined, signal);
+  return api.get<VersionContent>(`${itemPath(id)}/versions/${version}`, undefined, signal);
 }
 
 export function useItemChanges(id: string, enabled: boolean) {
   return useQuery({
     queryKey: adminKeys.changes(id),
-    queryFn: ({ signal }) => adminApi.get<ItemChangeView[]>(`${itemPath(id)}/changes`, undefined, signal),
+    queryFn: ({ signal }) => api.get<ItemChangeView[]>(`${itemPath(id)}/changes`, undefined, signal),
     enabled,
   });
 }
@@ -107,7 +107,7 @@ export function useItemChanges(id: string, enabled: boolean) {
 export function useDelegations(id: string, enabled: boolean) {
   return useQuery({
     queryKey: adminKeys.delegations(id),
-    queryFn: ({ signal }) => adminApi.get<DelegationView[]>(`${itemPath(id)}/delegations`, undefined, signal),
+    queryFn: ({ signal }) => api.get<DelegationView[]>(`${itemPath(id)}/delegations`, undefined, signal),
     enabled,
   });
 }
@@ -115,7 +115,7 @@ export function useDelegations(id: string, enabled: boolean) {
 export function useDelegate(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: DelegateItemRequest) => adminApi.post<DelegationView[]>(`${itemPath(id)}/delegations`, body),
+    mutationFn: (body: DelegateItemRequest) => api.post<DelegationView[]>(`${itemPath(id)}/delegations`, body),
     onSuccess: (views) => {
       client.setQueryData(adminKeys.delegations(id), views);
       void client.invalidateQueries({ queryKey: adminKeys.item(id), exact: true });
@@ -128,7 +128,7 @@ export function useRevokeDelegation(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (childId: string) =>
-      adminApi.post<DelegationView>(`${itemPath(id)}/delegations/${encodeURIComponent(childId)}/revoke`),
+      api.post<DelegationView>(`${itemPath(id)}/delegations/${encodeURIComponent(childId)}/revoke`),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: adminKeys.delegations(id) });
       void client.invalidateQueries({ queryKey: adminKeys.item(id), exact: true });
@@ -142,8 +142,8 @@ export function useSaveDepartment(id: string | undefined) {
   return useMutation({
     mutationFn: (body: SaveDepartmentRequest) =>
       id
-        ? adminApi.put<DepartmentView>(`/api/admin/departments/${encodeURIComponent(id)}`, body)
-        : adminApi.post<DepartmentView>('/api/admin/departments', body),
+        ? api.put<DepartmentView>(`/api/admin/departments/${encodeURIComponent(id)}`, body)
+        : api.post<DepartmentView>('/api/admin/departments', body),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['departments'] }),
   });
 }

@@ -5,6 +5,7 @@ import { LEVELS, type ItemSummary } from '@yiwang/contracts';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { formatDateTime } from '../../../features/catalog/format';
+import { useCan } from '../../../features/identity/session';
 import { LinkButton } from '../../../ui/LinkButton';
 import { QueryError } from '../../../ui/QueryError';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
@@ -18,6 +19,7 @@ const PAGE_SIZE = 20;
 /** 事项管理: every implementation item in any status. */
 export default function ItemsListPage() {
   const t = useT();
+  const can = useCan();
   useDocumentTitle(t('admin.nav.items'));
   const filters = useUrlFilters();
   const values: AdminItemFilterValues = {
@@ -50,9 +52,11 @@ export default function ItemsListPage() {
     <Card
       title={<h1 className="yw-card-title">{t('admin.nav.items')}</h1>}
       extra={
-        <LinkButton type="primary" icon={<PlusOutlined />} to="/admin/items/new" data-testid="admin-new-item">
-          {t('admin.items.new')}
-        </LinkButton>
+        can('catalog:edit') && (
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/admin/items/new" data-testid="admin-new-item">
+            {t('admin.items.new')}
+          </LinkButton>
+        )
       }
     >
       <div className="yw-stack">

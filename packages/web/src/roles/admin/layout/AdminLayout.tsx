@@ -1,53 +1,106 @@
-import { type ReactNode, Suspense } from 'react';
-import { ApartmentOutlined, BarChartOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
-import { Layout, Menu } from 'antd';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { getAdminToken } from '../../../app/auth';
-import { type MessageKey, useT } from '../../../app/i18n';
+import { Suspense } from 'react';
+import { Layout, Menu, Result } from 'antd';
+import { Link, Navigate, Outlet, useLocation, useMatches } from 'react-router';
+import { useT } from '../../../app/i18n';
+import { canAny, signInPath, useSession } from '../../../features/identity/session';
+import { LinkButton } from '../../../ui/LinkButton';
 import { PageSpinner } from '../../../ui/PageSpinner';
+import { QueryError } from '../../../ui/QueryError';
+import { isAccessHandle } from '../access';
 import { AdminHeader } from './AdminHeader';
+import { sectionPath, sectionsFor } from './sections';
 
-const MENU: { path: string; label: MessageKey; icon: ReactNode }[] = [
-  { path: '/admin/items', label: 'admin.nav.items', icon: <FileTextOutlined /> },
-  { path: '/admin/import-export', label: 'admin.nav.transfer', icon: <SwapOutlined /> },
-  { path: '/admin/stats', label: 'admin.nav.stats', icon: <BarChartOutlined /> },
-  { path: '/admin/departments', label: 'admin.nav.departments', icon: <ApartmentOutlined /> },
-];
+/** 403 inside the workbench: the page exists, but this staff member's roles do not open it. */
+function Forbidden() {
+  const t = useT();
+  return (
+    <Result
+      status="403"
+      title={t('workbench.forbidden')}
+      subTitle={t('workbench.forbiddenHint')}
+      extra={
+        <LinkButton type="primary" to="/admin">
+          {t('workbench.home')}
+        </LinkButton>
+      }
+      data-testid="workbench-forbidden"
+    />
+  );
+}
 
-/** The administration frame; without a token it sends you to the sign-in page. */
+/** A person or enterprise opened /admin. */
+function StaffOnly() {
+  const t = useT();
+  return (
+    <Result
+      status="403"
+      title={t('workbench.staffOnly')}
+      subTitle={t('workbench.staffOnlyHint')}
+      extra={[
+        <LinkButton key="user" type="primary" to="/user" data-testid="staff-only-user">
+          {t('nav.user')}
+        </LinkButton>,
+        <LinkButton key="home" to="/">
+          {t('action.backHome')}
+        </LinkButton>,
+      ]}
+      data-testid="workbench-staff-only"
+    />
+  );
+}
+
+/** 工作台: the staff frame. Its menu follows the session's actions; pages outside them show 403. */
 export default function AdminLayout() {
   const t = useT();
   const location = useLocation();
-  if (!getAdminToken()) {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/admin/login?next=${next}`} replace />;
-  }
-  const selected = MENU.find((m) => location.pathname.startsWith(m.path))?.path ?? '/admin/items';
+  const matches = useMatches();
+  const session = useSession();
+  const here = location.pathname + location.search;
+
+  if (session.isPending) return <PageSpinner />;
+  if (session.isError) return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
+  const account = session.data.account;
+  if (!account) return <Navigate to={signInPath(here)} replace />;
+  if (account.mustChangePassword) return <Navigate to={`/password?next=${encodeURIComponent(here)}`} replace />;
+  if (account.kind !== 'staff') return <StaffOnly />;
+
+  const required = [...matches].reverse().map((m) => m.handle).find(isAccessHandle);
+  const allowed = !required || canAny(session.data, required.actions);
+  const sections = sectionsFor(session.data);
+  const selected = sections.find((s) => location.pathname.startsWith(sectionPath(s.key)));
+
   return (
     <Layout className="yw-admin">
-      <Layout.Sider breakpoint="md" collapsedWidth={0} theme="light" width={200}>
-        <div className="yw-admin-logo">{t('app.adminTitle')}</div>
+      <Layout.Sider breakpoint="md" collapsedWidth={0} theme="light" width={208}>
+        <Link to="/admin" className="yw-admin-logo" data-testid="admin-nav-home">
+          {t('app.adminTitle')}
+        </Link>
         <Menu
           mode="inline"
           aria-label={t('app.adminTitle')}
-          selectedKeys={[selected]}
-          items={MENU.map((m) => ({
-            key: m.path,
-            icon: m.icon,
+          selectedKeys={selected ? [selected.key] : []}
+          data-testid="admin-menu"
+          items={sections.map((s) => ({
+            key: s.key,
+            icon: s.icon,
             label: (
-              <Link to={m.path} data-testid={`admin-nav-${m.path.split('/')[2]}`}>
-                {t(m.label)}
+              <Link to={sectionPath(s.key)} data-testid={`admin-nav-${s.key}`}>
+                {t(s.label)}
               </Link>
             ),
           }))}
         />
       </Layout.Sider>
       <Layout>
-        <AdminHeader />
+        <AdminHeader session={session.data} />
         <Layout.Content className="yw-admin-content">
-          <Suspense fallback={<PageSpinner />}>
-            <Outlet />
-          </Suspense>
+          {allowed ? (
+            <Suspense fallback={<PageSpinner />}>
+              <Outlet />
+            </Suspense>
+          ) : (
+            <Forbidden />
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -3,6 +3,7 @@ import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
+import { AccountMenu } from './AccountMenu';
 import { NavMenu } from './NavMenu';
 import { PreferenceSwitches } from './PreferenceSwitches';
 import { RegionSwitcher } from './RegionSwitcher';
@@ -24,6 +25,7 @@ export function PublicHeader() {
         </Link>
         <div className="yw-header-tools">
           <RegionSwitcher />
+          <AccountMenu />
           {isNarrow ? (
             <Button
               type="text"

@@ -1,0 +1,69 @@
+import { Card, Col, Row, Tag, Typography } from 'antd';
+import { ACCOUNT_KINDS, type SessionView } from '@yiwang/contracts';
+import { useT } from '../../../app/i18n';
+import { accountLabel } from '../../../features/identity/accountLabel';
+import { RequireSignedIn } from '../../../features/identity/RequireSignedIn';
+import { LinkButton } from '../../../ui/LinkButton';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { ActingForCard } from './ActingForCard';
+import { AgentsCard } from './AgentsCard';
+import { PasswordCard } from './PasswordCard';
+import { ProfileCard } from './ProfileCard';
+
+function LaterCard({ title, description, testId }: { title: string; description: string; testId: string }) {
+  const t = useT();
+  return (
+    <Card
+      title={title}
+      extra={<Tag color="blue">{t('account.comingSoonTag')}</Tag>}
+      className="yw-later-card"
+      data-testid={testId}
+    >
+      <Typography.Text type="secondary">{description}</Typography.Text>
+    </Card>
+  );
+}
+
+function UserCentre({ session }: { session: SessionView }) {
+  const t = useT();
+  const account = session.account!;
+  return (
+    <div className="yw-stack" data-testid="user-centre">
+      <div className="yw-user-head">
+        <h1 className="yw-page-title">{t('nav.user')}</h1>
+        <Typography.Text type="secondary" data-testid="user-centre-greeting">
+          {t('account.greeting', { name: accountLabel(session, t) })}
+          <Tag className="yw-user-kind">{ACCOUNT_KINDS.label(account.kind)}</Tag>
+        </Typography.Text>
+        {account.kind === 'staff' && (
+          <LinkButton type="primary" to="/admin" data-testid="user-centre-workbench">
+            {t('account.workbench')}
+          </LinkButton>
+        )}
+      </div>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <div className="yw-stack">
+            <ProfileCard actingFor={session.actingFor?.name} />
+            {account.kind === 'citizen' && <ActingForCard session={session} />}
+            {account.kind === 'enterprise' && <AgentsCard />}
+          </div>
+        </Col>
+        <Col xs={24} lg={10}>
+          <div className="yw-stack">
+            <PasswordCard />
+            <LaterCard title={t('account.myCases')} description={t('account.myCasesLater')} testId="user-later-cases" />
+            <LaterCard title={t('account.myCertificates')} description={t('account.myCertificatesLater')} testId="user-later-certificates" />
+          </div>
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+/** 用户中心: my record, for whom I may act (persons) or who may act for us (enterprises), the password. */
+export default function UserCentrePage() {
+  const t = useT();
+  useDocumentTitle(t('nav.user'));
+  return <RequireSignedIn>{(session) => <UserCentre session={session} />}</RequireSignedIn>;
+}
