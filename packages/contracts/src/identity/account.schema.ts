@@ -86,7 +86,8 @@ export const SmsSignInRequest = z.object({ phone: MobilePhone, smsCode: SmsCode 
 export type SmsSignInRequest = z.infer<typeof SmsSignInRequest>;
 
 export const ChangePasswordRequest = z.object({
-  currentPassword: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(128),
+  /** Empty only for an account made by the identity provider that has no password yet. */
+  currentPassword: z.string().max(128).default(''),
   newPassword: Password,
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;

@@ -63,6 +63,13 @@ describe('sign-in through the unified identity platform (a real OIDC provider)',
     const again = await signInAs('hn-0001', '/');
     const view2 = (await app.inject({ url: '/api/auth/session', headers: browserFrom(again) })).json() as SessionView;
     expect(view2.account!.id).toBe(view.account!.id);
+    // Made by the provider, the account has no password: its first one needs no current one.
+    const set = await app.inject({ method: 'POST', url: '/api/auth/password', headers: browserFrom(again), payload: { newPassword: 'Ouyang2026ok' } });
+    expect(set.statusCode, set.body).toBe(200);
+    const byPassword = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { account: '43010219900307104X', password: 'Ouyang2026ok' } });
+    expect(byPassword.statusCode).toBe(200);
+    const without = await app.inject({ method: 'POST', url: '/api/auth/password', headers: browserFrom(byPassword), payload: { newPassword: 'Ouyang2027ok' } });
+    expect(without.json()).toMatchObject({ field: 'currentPassword', message: '请输入当前密码' });
   });
 
   it('links the identity to a person who registered with the same ID number', async () => {

@@ -153,8 +153,12 @@ export function createSignInService(deps: SignInDeps) {
     /** 修改密码: the current one is checked; other sessions of the account end. */
     async changePassword(resolved: ResolvedSession, input: ChangePasswordRequest, ctx: RequestContext): Promise<void> {
       const { account } = resolved;
-      const ok = await verifyPassword(account.passwordHash, input.currentPassword, deps.config.passwordCost);
-      if (!ok) throw new AppError('VALIDATION_FAILED', '当前密码不正确', { field: 'currentPassword' });
+      // An account made by the identity provider has no password yet: its first one needs no current one.
+      if (account.passwordHash !== null) {
+        if (!input.currentPassword) throw new AppError('VALIDATION_FAILED', '请输入当前密码', { field: 'currentPassword' });
+        const ok = await verifyPassword(account.passwordHash, input.currentPassword, deps.config.passwordCost);
+        if (!ok) throw new AppError('VALIDATION_FAILED', '当前密码不正确', { field: 'currentPassword' });
+      }
       if (input.currentPassword === input.newPassword) throw new AppError('VALIDATION_FAILED', '新密码不能与当前密码相同', { field: 'newPassword' });
       const reason = weakPasswordReason(input.newPassword, [account.phone, account.idNumber, account.username, account.uscc]);
       if (reason) throw new AppError('VALIDATION_FAILED', reason, { field: 'newPassword' });

@@ -12,6 +12,9 @@ import { hashPassword, initialPassword, randomToken, sha256 } from './secrets.js
 
 const DEPARTMENT_ROLES = new Set(['dept-reviewer', 'dept-approver']);
 
+/** Who acted, for the audit log: an administrator in that role, or the platform itself (seed, imports). */
+const adminRef = (actor: Actor) => auditActorOf(actor, actor.kind === 'staff' ? 'platform-admin' : undefined);
+
 /** 工作人员管理, 个人信息查询 (audited) and 接口令牌 for partner systems. */
 export function createStaffService(deps: IdentityDeps) {
   const clock = deps.clock ?? (() => new Date());
@@ -82,7 +85,7 @@ export function createStaffService(deps: IdentityDeps) {
           throw error;
         }
         await tx.audit.record({
-          actor: auditActorOf(actor, 'platform-admin'), action: 'staff:create', resource: { type: 'account', id: created.id },
+          actor: adminRef(actor), action: 'staff:create', resource: { type: 'account', id: created.id },
           outcome: 'succeeded', ip: ctx.ip, detail: { username: input.username, roles: input.roles, regionCode: input.regionCode },
         });
         return created;
@@ -103,7 +106,7 @@ export function createStaffService(deps: IdentityDeps) {
         // Changed roles or reach take effect now: the member signs in again.
         await tx.creds.revokeSessionsOf(id, clock());
         await tx.audit.record({
-          actor: auditActorOf(actor, 'platform-admin'), action: 'staff:update', resource: { type: 'account', id },
+          actor: adminRef(actor), action: 'staff:update', resource: { type: 'account', id },
           outcome: 'succeeded', ip: ctx.ip, detail: { roles: input.roles, regionCode: input.regionCode, disabled: input.disabled },
         });
         return updated;
@@ -120,7 +123,7 @@ export function createStaffService(deps: IdentityDeps) {
         const updated = await tx.accounts.update(id, { passwordHash, mustChangePassword: true });
         await tx.creds.revokeSessionsOf(id, clock());
         await tx.audit.record({
-          actor: auditActorOf(actor, 'platform-admin'), action: 'staff:reset-password', resource: { type: 'account', id },
+          actor: adminRef(actor), action: 'staff:reset-password', resource: { type: 'account', id },
           outcome: 'succeeded', ip: ctx.ip,
         });
         return updated;
@@ -171,7 +174,7 @@ export function createStaffService(deps: IdentityDeps) {
           expiresAt: new Date(now.getTime() + input.validDays * 86_400_000),
         });
         await tx.audit.record({
-          actor: auditActorOf(actor, 'platform-admin'), action: 'api-token:create', resource: { type: 'api-token', id: created.id },
+          actor: adminRef(actor), action: 'api-token:create', resource: { type: 'api-token', id: created.id },
           outcome: 'succeeded', ip: ctx.ip, detail: { department: dept.name, permissions: input.permissions, validDays: input.validDays },
         });
         return created;
@@ -185,7 +188,7 @@ export function createStaffService(deps: IdentityDeps) {
       const row = await inTx(async (tx) => {
         const revoked = (await tx.creds.revokeApiToken(id, clock())) ?? existing;
         await tx.audit.record({
-          actor: auditActorOf(actor, 'platform-admin'), action: 'api-token:revoke', resource: { type: 'api-token', id },
+          actor: adminRef(actor), action: 'api-token:revoke', resource: { type: 'api-token', id },
           outcome: 'succeeded', ip: ctx.ip,
         });
         return revoked;
