@@ -13,3 +13,4 @@ export * from './regions/region.schema.js';
 export * from './catalog/item-diff.js';
 export * from './identity/index.js';
 export * from './regions/region-codes.js';
+export * from './cases/index.js';

@@ -5,6 +5,8 @@ import {
   SERVICE_OBJECTS, TIME_UNITS,
 } from './code-tables.js';
 import { isValidBasicCode } from '../common/ids.js';
+import { checkFormDefinition, FormField } from '../cases/application-form.js';
+import { ReviewStageDef } from '../cases/review-flow.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1, '不能为空').max(max);
@@ -109,6 +111,10 @@ export const ItemContentBase = z.object({
   personThemes: z.array(z.enum(PERSON_THEMES.codes)).default([]),
   enterpriseThemes: z.array(z.enum(ENTERPRISE_THEMES.codes)).default([]),
   materials: z.array(Material).max(100).default([]),
+  /** 申请表: the fields an applicant fills in online (none: the default form). */
+  applicationForm: z.array(FormField).max(60).default([]),
+  /** 审批流程: stages in order, departments side by side within a stage (none: 审查 → 决定 by the item's department). */
+  reviewFlow: z.array(ReviewStageDef).max(10).default([]),
 });
 
 type Ctx = z.core.$RefinementCtx<z.output<typeof ItemContentBase>>;
@@ -126,6 +132,7 @@ function checkItemRules(c: z.output<typeof ItemContentBase>, ctx: Ctx): void {
     issue(['promisedLimit', 'value'], '承诺办结时限不能超过法定办结时限');
   }
   const seen = new Set<string>();
+  checkFormDefinition(c.applicationForm, (path, message) => issue(['applicationForm', ...path], message));
   c.materials.forEach((m, i) => {
     if (seen.has(m.name)) issue(['materials', i, 'name'], `材料名称重复：${m.name}`);
     seen.add(m.name);

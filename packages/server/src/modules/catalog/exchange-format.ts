@@ -27,7 +27,7 @@ export const CSV_COLUMNS: Column[] = [
   c('通办范围', 'content.anywhereScope'), c('支持预约', 'content.supportsAppointment', 'bool'),
   c('支持网上支付', 'content.supportsOnlinePayment', 'bool'), c('支持物流快递', 'content.supportsExpress', 'bool'),
   c('个人主题', 'content.personThemes', 'codes'), c('法人主题', 'content.enterpriseThemes', 'codes'),
-  c('申请材料', 'content.materials', 'json'),
+  c('申请材料', 'content.materials', 'json'), c('申请表', 'content.applicationForm', 'json'), c('审批流程', 'content.reviewFlow', 'json'),
 ];
 
 function get(obj: unknown, path: string): unknown {

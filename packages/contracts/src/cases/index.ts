@@ -1,0 +1,4 @@
+export * from './application-form.js';
+export * from './review-flow.js';
+export * from './case-lifecycle.js';
+export * from './case.schema.js';
