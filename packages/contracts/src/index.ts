@@ -14,3 +14,4 @@ export * from './catalog/item-diff.js';
 export * from './identity/index.js';
 export * from './regions/region-codes.js';
 export * from './cases/index.js';
+export * from './calendar/index.js';

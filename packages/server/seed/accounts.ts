@@ -12,6 +12,7 @@ export const DEMO_STAFF: { username: string; name: string; roles: RoleCode[]; re
   { username: 'window.furong', name: '黄窗口', roles: ['window-clerk'], regionCode: '430102' },
   { username: 'reviewer.scj', name: '吴审核', roles: ['dept-reviewer'], regionCode: '4301', department: '长沙市市场监督管理局' },
   { username: 'approver.scj', name: '郑审批', roles: ['dept-approver'], regionCode: '4301', department: '长沙市市场监督管理局' },
+  { username: 'reviewer.fire', name: '何消防', roles: ['dept-reviewer'], regionCode: '4301', department: '长沙市消防救援支队' },
   { username: 'agent.furong', name: '孙代办', roles: ['grassroots-agent'], regionCode: '430102' },
   { username: 'supervisor', name: '钱监察', roles: ['supervisor'], regionCode: '4301' },
   { username: 'hotline', name: '冯热线', roles: ['hotline-operator'], regionCode: '4301' },

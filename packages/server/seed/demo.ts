@@ -5,6 +5,7 @@ import { hasSeedData, readSeedData } from './data.js';
 import { CITY_CODE, demoDepartments } from './departments.js';
 import { demoCatalog, type SeedItem } from './catalog.js';
 import { seedDemoAccounts } from './accounts.js';
+import { seedDemoForms } from './demo-forms.js';
 
 /** Districts whose towns carry town-level items in the demo (the rest keep the demo catalog readable). */
 const SEED_ACTOR = systemActor('系统初始化');
@@ -38,8 +39,9 @@ export async function seedDemoData(services: Services, logger: Logger | false): 
     const created = await services.delegation.delegate(sourceItem.id, { targets: d.targets, reason: '推进"就近办"，下放至基层实施' }, SEED_ACTOR);
     delegated += created.length;
   }
+  const forms = await seedDemoForms(services);
   const accounts = await seedDemoAccounts(services, (name) => departments.find((d) => d.name === name)?.id);
-  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, accounts, ms: Date.now() - started };
+  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, forms, accounts, ms: Date.now() - started };
   if (logger) logger.info(result, 'demo catalog seeded');
   return result;
 }

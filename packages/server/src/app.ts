@@ -1,10 +1,16 @@
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
 import type { Logger } from 'pino';
 import type { Config } from './platform/config.js';
 import type { Database, Db } from './platform/db/index.js';
 import { createHttpServer, serveWeb } from './platform/http/index.js';
 import { createRegionsService, registerRegionsRoutes, type RegionsService } from './modules/regions/index.js';
 import { createAuditService, registerAuditRoutes } from './modules/audit/index.js';
+import { createCalendarService, registerCalendarRoutes } from './modules/calendar/index.js';
+import { createCasesServices, registerCasesRoutes } from './modules/cases/index.js';
+import { createFileStore } from './platform/files/index.js';
 import {
   bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
@@ -24,6 +30,8 @@ export interface ServiceOptions {
   /** The SMS gateway; by default the outbox file of the identity config. */
   sms?: SmsGateway;
   clock?: () => Date;
+  /** Uploaded files: where they are kept and how large one may be (default: a temporary folder, 10 MB). */
+  uploads?: { dir: string; maxBytes: number };
 }
 
 /** The composition root: builds each module with its dependencies. */
@@ -45,6 +53,14 @@ export function createServices(db: Db, opts: ServiceOptions) {
   };
   const accounts = createAccountsService(identityDeps);
   const oidc = opts.identity.oidc ? createOidcClient(opts.identity.oidc) : null;
+  const calendar = createCalendarService({ db, clock: opts.clock });
+  const uploads = opts.uploads ?? { dir: path.join(os.tmpdir(), `yiwang-files-${process.pid}`), maxBytes: 10 * 1024 * 1024 };
+  const cases = createCasesServices({
+    db, regionsFor, calendar, clock: opts.clock,
+    publishedItem: (id) => catalog.getGuide(id),
+    accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
+    files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes }),
+  });
   return {
     regions,
     catalog,
@@ -52,6 +68,8 @@ export function createServices(db: Db, opts: ServiceOptions) {
     exchange: createExchangeService(deps),
     catalogStats: createCatalogStatsService(deps),
     audit: createAuditService({ db, clock: opts.clock }),
+    calendar,
+    cases,
     accounts,
     signIn: createSignInService({ ...identityDeps, accounts, oidc }),
     staff: createStaffService(identityDeps),
@@ -67,7 +85,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
 export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
-  config: Pick<Config, 'webDir'> & { identity: IdentityConfig };
+  config: Pick<Config, 'webDir'> & { identity: IdentityConfig; uploads?: ServiceOptions['uploads'] };
   database: Database;
   logger: Logger | false;
   sms?: SmsGateway;
@@ -77,8 +95,11 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
   const services = createServices(opts.database.db, {
     concurrentReads: opts.database.kind === 'postgres', identity: opts.config.identity, sms: opts.sms, clock: opts.clock,
+    uploads: opts.config.uploads,
   });
   const app = await createHttpServer({ logger: opts.logger });
+  // One file per request; the store itself enforces the size limit (and keeps nothing of a refused upload).
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fileSize: (opts.config.uploads?.maxBytes ?? 10 * 1024 * 1024) + 1 } });
   await installAuthentication(app, { db: opts.database.db, config: opts.config.identity, regions: services.regions, clock: opts.clock });
 
   app.get('/api/health', {
@@ -94,6 +115,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerAuditRoutes(app, services.audit);
   registerAuthRoutes(app, { accounts: services.accounts, signIn: services.signIn, sessions: services.sessions, config: opts.config.identity });
   registerStaffRoutes(app, services.staff);
+  registerCalendarRoutes(app, services.calendar);
+  registerCasesRoutes(app, services.cases);
   await serveWeb(app, opts.config.webDir);
   return { app, services };
 }

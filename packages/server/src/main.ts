@@ -4,6 +4,7 @@ import { createLogger } from './platform/logger.js';
 import { openDatabase, type Db } from './platform/db/index.js';
 import { buildApp, createServices } from './app.js';
 import { seedDemoData } from '../seed/demo.js';
+import { readSeedData } from '../seed/data.js';
 import { identityConfigFromEnv } from './modules/identity/index.js';
 
 const config = loadConfig();
@@ -13,7 +14,10 @@ const identity = identityConfigFromEnv(process.env, config.dataDir, config.publi
 const database = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
 logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
 await database.migrate();
-const { app } = await buildApp({ config: { ...config, identity }, database, logger });
+const { app, services } = await buildApp({ config: { ...config, identity }, database, logger });
+// The statutory calendar is reference data, not demo data: years missing from the database are added on every start.
+const calendarYears = await services.calendar.seedYears(readSeedData('calendar.json'));
+if (calendarYears) logger.info({ years: calendarYears }, 'working-day calendar seeded');
 if (config.seedDemo) {
   // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
   const seeded = await database.db.transaction((tx) =>

@@ -35,6 +35,14 @@ export const ERROR_CODES = {
   NOT_AN_AGENT: { status: 403, message: '您不是该单位的经办人' },
   OIDC_FAILED: { status: 400, message: '统一身份认证登录失败，请重试' },
   OIDC_NOT_CONFIGURED: { status: 404, message: '未配置统一身份认证' },
+  CASE_NOT_FOUND: { status: 404, message: '办件不存在' },
+  CASE_TRANSITION_NOT_ALLOWED: { status: 409, message: '办件当前状态不允许此操作' },
+  CASE_CONFLICT: { status: 409, message: '该办件刚被他人处理，请刷新后重试' },
+  ITEM_NOT_APPLICABLE: { status: 422, message: '该事项暂不支持网上申报，请到窗口办理' },
+  UPLOAD_TOO_LARGE: { status: 413, message: '文件过大' },
+  UPLOAD_TYPE_REFUSED: { status: 415, message: '不支持的文件类型' },
+  FILE_NOT_FOUND: { status: 404, message: '文件不存在' },
+  CALENDAR_YEAR_UNKNOWN: { status: 422, message: '该年度的节假日安排尚未录入' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -34,6 +34,7 @@ export const ACTIONS = codeTable({
   'supervision:read': '查看电子监察信息',
   'hotline:handle': '处理热线工单',
   'api-token:manage': '管理接口令牌',
+  'calendar:manage': '维护工作日历',
 });
 export type Action = (typeof ACTIONS.codes)[number];
 

@@ -12,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** Fill an empty database with the Changsha demo data on first start. */
   seedDemo: boolean;
+  /** Uploaded files: kept under the data directory; the largest accepted. */
+  uploads: { dir: string; maxBytes: number };
   /** Where the built web app is served from (null: API only). */
   webDir: string | null;
 }
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.YIWANG_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: (env.YIWANG_SEED ?? 'demo') === 'demo',
+    uploads: { dir: path.join(dataDir, 'files'), maxBytes: Math.round(Number(env.YIWANG_UPLOAD_MAX_MB ?? 10) * 1024 * 1024) },
     webDir: env.YIWANG_WEB_DIR === '' ? null : path.resolve(env.YIWANG_WEB_DIR ?? defaultWebDir()),
   };
 }

@@ -134,6 +134,19 @@ export function createAccountsService(deps: IdentityDeps) {
       });
     },
 
+    /** An applicant's account as the cases module records it. */
+    async applicantById(id: string) {
+      const a = await accountsRepository(deps.db).findById(id);
+      return a && a.kind !== 'staff' ? { id: a.id, name: a.name, idNumber: a.idNumber, uscc: a.uscc, phone: a.phone } : null;
+    },
+
+    /** The account of a walk-in applicant, by ID number (person) or USCC (enterprise), if they registered. */
+    async findHolder(kind: 'citizen' | 'enterprise', code: string) {
+      const repo = accountsRepository(deps.db);
+      const a = kind === 'citizen' ? await repo.findCitizenBy('idNumber', code) : await repo.findEnterpriseByUscc(code);
+      return a ? { id: a.id, name: a.name, idNumber: a.idNumber, uscc: a.uscc, phone: a.phone } : null;
+    },
+
     async linkAgent(enterpriseId: string, personId: string): Promise<void> {
       await accountsRepository(deps.db).addAgent(enterpriseId, personId, clock());
     },

@@ -1,0 +1,93 @@
+import {
+  chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseView, type DeadlineThresholds, type ItemDetail, type ReviewStageDef,
+} from '@yiwang/contracts';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, orFail } from '../../platform/http/index.js';
+import type { FileStore } from '../../platform/files/index.js';
+import type { CalendarService } from '../calendar/index.js';
+import type { RegionsService } from '../regions/index.js';
+import { assertCanRead, partyOf } from './case-access.js';
+import { presentCase } from './case.presenter.js';
+import { caseTransaction, type CaseTx } from './case-writer.js';
+import { casesRepository, type CaseRow, type CaseStepRow } from './cases.repository.js';
+import { deadlines } from './deadlines.js';
+
+export interface ApplicantAccount { id: string; name: string; idNumber: string | null; uscc: string | null; phone: string | null }
+
+export interface CasesDeps {
+  db: Db;
+  /** The published guide of an item (the catalog module). */
+  publishedItem: (id: string) => Promise<ItemDetail>;
+  regionsFor: (db: Db) => RegionsService;
+  /** The identity module's accounts: who an applicant is, and the account of a walk-in applicant if they have one. */
+  accounts: {
+    byId(id: string): Promise<ApplicantAccount | null>;
+    findHolder(kind: 'citizen' | 'enterprise', code: string): Promise<ApplicantAccount | null>;
+  };
+  calendar: CalendarService;
+  files: FileStore;
+  clock?: () => Date;
+  thresholds?: DeadlineThresholds;
+}
+
+/** What every case use case shares: the transaction runner, the reader, and the deadline computation. */
+export function caseContext(deps: CasesDeps) {
+  const clock = deps.clock ?? (() => new Date());
+  const thresholds = deps.thresholds ?? DEFAULT_DEADLINE_THRESHOLDS;
+  const repo = casesRepository(deps.db);
+
+  async function deadlineOf(row: CaseRow, known?: CaseStepRow[]) {
+    const steps = known ?? (row.acceptedOn ? await repo.listSteps(row.id) : []);
+    return deadlines(await deps.calendar.calendar(), row, steps, chinaDate(clock()), thresholds);
+  }
+
+  return {
+    deps,
+    clock,
+    repo,
+    inTx: caseTransaction(deps.db, clock),
+    deadlineOf,
+
+    async findOrFail(id: string): Promise<CaseRow> {
+      return orFail(await repo.findCase(id), 'CASE_NOT_FOUND');
+    },
+
+    /** The case as the actor may see it (CASE_NOT_FOUND for someone else's, FORBIDDEN for staff out of reach). */
+    async view(actor: Actor, id: string): Promise<CaseView> {
+      const row = await orFail(await repo.findCase(id), 'CASE_NOT_FOUND');
+      const steps = await repo.listSteps(id);
+      assertCanRead(actor, row, steps);
+      const [events, files] = await Promise.all([
+        repo.listEvents(id),
+        repo.findFiles([...new Set((row.materials as { fileIds: string[] }[]).flatMap((m) => m.fileIds))]),
+      ]);
+      const d = await deadlineOf(row, steps);
+      return presentCase({ row, steps, events, files, party: partyOf(actor, row, steps), caseDeadline: d.caseDeadline, stepDeadlines: d.byStep });
+    },
+
+    /** Opens the steps of a stage of the item's review flow, each in its department; false when there is none. */
+    async openStage(tx: CaseTx, row: CaseRow, stage: number): Promise<boolean> {
+      const flow = row.reviewFlow as ReviewStageDef[];
+      const def = flow[stage];
+      if (!def) return false;
+      const regions = deps.regionsFor(tx.db);
+      const rows = [];
+      for (const step of def.steps) {
+        const dept = step.sector ? await regions.findCounterpart(row.regionCode, step.sector) : null;
+        rows.push({
+          caseId: row.id, stage, stageName: def.name, name: step.name, departmentId: dept?.id ?? row.departmentId,
+          departmentName: dept?.name ?? row.departmentName, role: step.role, status: 'active', startedAt: tx.now, startedOn: chinaDate(tx.now),
+        });
+      }
+      await tx.repo.insertSteps(rows);
+      return true;
+    },
+
+    /** Refuses when the case is not in a state that the table allows, before any work is done. */
+    requireStatus(row: CaseRow, statuses: readonly string[], message: string): void {
+      if (!statuses.includes(row.status)) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', message);
+    },
+  };
+}
+
+export type CaseContext = ReturnType<typeof caseContext>;

@@ -1,0 +1,263 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { ItemContent, systemActor, type CaseView, type FormFieldInput } from '@yiwang/contracts';
+import { readSeedData } from '../../../seed/data.js';
+import { sampleContent } from '../../../test/fixtures.js';
+import { useApp, type Browser } from '../../../test/http.js';
+
+const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-uploads-'));
+// Monday 2 March 2026, 09:00 in China; tests that move the clock get it back afterwards.
+const START = Date.parse('2026-03-02T09:00:00+08:00');
+const now = { t: START };
+afterEach(() => { now.t = START; });
+const t = useApp({ clock: () => new Date(now.t), uploads: { dir: uploadsDir, maxBytes: 64 * 1024 } });
+const days = (n: number) => { now.t += n * 86_400_000; };
+
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
+const FORM: FormFieldInput[] = [
+  { key: 'shop_name', label: '店铺名称', type: 'text', required: true },
+  { key: 'area', label: '经营面积（平方米）', type: 'number', required: true },
+  { key: 'kind', label: '经营类别', type: 'select', required: true, options: ['餐饮服务', '食品销售'] },
+];
+
+function multipart(filename: string, body: Buffer) {
+  const boundary = '----yiwangtest';
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    body, Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+let itemId = '';
+let citizen: Browser;
+let other: Browser;
+let clerk: Browser;
+let zhuzhouClerk: Browser;
+let reviewer: Browser;
+let approver: Browser;
+let police: Browser;
+
+async function upload(as: Browser, name = '申请书.pdf', body = PDF) {
+  const m = multipart(name, body);
+  return t.call(as, { method: 'POST', url: '/api/files', payload: m.payload, headers: m.headers });
+}
+
+async function apply(as: Browser, key: string, overrides: Record<string, unknown> = {}) {
+  const file = (await upload(as)).json() as { id: string };
+  return t.call(as, {
+    method: 'POST', url: '/api/cases',
+    payload: {
+      itemId, idempotencyKey: key, submit: true,
+      formValues: { shop_name: '湘味小馆', area: 60, kind: '餐饮服务' },
+      materials: [{ index: 0, mode: 'file', fileIds: [file.id] }, { index: 1, mode: 'shared-data' }],
+      ...overrides,
+    },
+  });
+}
+
+const view = (res: { json(): unknown }) => res.json() as CaseView;
+
+beforeAll(async () => {
+  await t.s.calendar.seedYears(readSeedData('calendar.json'));
+  const system = systemActor('测试');
+  const content = ItemContent.parse(sampleContent({
+    name: '食品经营许可（测试）', onlineDepth: '4', trips: 0, promisedLimit: { value: 5, unit: 'working-day' },
+    materials: [
+      { name: '食品经营许可申请书', source: 'applicant' },
+      { name: '营业执照', source: 'government', replaceableByCertificates: ['营业执照'] },
+      { name: '场所使用证明', cancelled: true },
+    ],
+    applicationForm: FORM,
+    reviewFlow: [
+      { name: '审查', steps: [{ name: '材料审查', sector: null, role: 'dept-reviewer' }] },
+      { name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }, { name: '消防安全意见', sector: 'public-security', role: 'dept-reviewer' }] },
+    ],
+  }));
+  const item = await t.s.catalog.createItem({
+    catalogItem: { basicCode: '000201099001', name: '食品经营许可（测试）', itemType: '01', legalBasis: '' },
+    departmentId: t.fx.byName('长沙市市场监督管理局').id, powerSource: '1', content,
+  }, system);
+  itemId = (await t.s.catalog.publish(item.id, system)).id;
+  await t.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '王小二', idNumber: '430102199003071234', phone: '13800138000', password: 'Citizen2026' });
+  await t.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '李四', idNumber: '43010219900307104X', phone: '13900139000', password: 'Citizen2026' });
+  citizen = await t.signIn('13800138000', 'Citizen2026');
+  other = await t.signIn('13900139000', 'Citizen2026');
+  clerk = await t.staff('c.window', ['window-clerk'], '4301');
+  zhuzhouClerk = await t.staff('c.zhuzhou', ['window-clerk'], '4302');
+  reviewer = await t.staff('c.reviewer', ['dept-reviewer'], '4301', ['长沙市市场监督管理局']);
+  approver = await t.staff('c.approver', ['dept-approver'], '4301', ['长沙市市场监督管理局']);
+  police = await t.staff('c.police', ['dept-reviewer'], '4301', ['长沙市公安局']);
+});
+
+describe('uploads', () => {
+  it('keeps a PDF by its content hash and refuses a forbidden type or an oversize file, leaving nothing behind', async () => {
+    const ok = await upload(citizen);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ name: '申请书.pdf', mime: 'application/pdf', size: PDF.length });
+    const rowsBefore = await t.database.db.execute(sql`select count(*)::int as n from files`) as unknown as { rows: { n: number }[] };
+
+    const text = await upload(citizen, 'notes.txt', Buffer.from('plain text is not a material'));
+    expect(text.statusCode).toBe(415);
+    expect(text.json()).toMatchObject({ code: 'UPLOAD_TYPE_REFUSED', field: 'file' });
+    const big = await upload(citizen, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(70 * 1024)]));
+    expect(big.statusCode).toBe(413);
+    expect(big.json().code).toMatch(/UPLOAD_TOO_LARGE|VALIDATION_FAILED/);
+
+    const rowsAfter = await t.database.db.execute(sql`select count(*)::int as n from files`) as unknown as { rows: { n: number }[] };
+    expect(rowsAfter.rows[0]!.n).toBe(rowsBefore.rows[0]!.n);
+    expect(fs.readdirSync(path.join(uploadsDir, 'tmp'))).toEqual([]);
+    const stored = fs.readdirSync(uploadsDir).filter((d) => d !== 'tmp');
+    expect(stored).toHaveLength(1);
+  });
+});
+
+describe('applying online', () => {
+  it('names the wrong form field and the missing material', async () => {
+    const res = await apply(citizen, 'bad-form-0001', { formValues: { shop_name: '', area: 'abc', kind: '其他' }, materials: [] });
+    expect(res.statusCode).toBe(400);
+    const fields = (res.json().issues as { field: string }[]).map((i) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['formValues.shop_name', 'formValues.area', 'formValues.kind', 'materials.0', 'materials.1']));
+    expect(fields).not.toContain('materials.2'); // cancelled: never asked for
+  });
+
+  it('creates one case for two submissions with the same idempotency key, with a readable number', async () => {
+    const first = await apply(citizen, 'same-key-0001');
+    const second = await apply(citizen, 'same-key-0001');
+    expect(first.statusCode, first.body).toBe(201);
+    expect(second.statusCode).toBe(200);
+    expect(view(second).id).toBe(view(first).id);
+    expect(view(first)).toMatchObject({ status: 'submitted', number: expect.stringMatching(/^430100-20260302-\d{5}$/), actions: ['withdraw'] });
+    expect(view(first).applicant.idNumber).toBe('4301**********1234');
+  });
+
+  it('keeps another applicant out, and a hall outside the case’s region', async () => {
+    const mine = view(await apply(citizen, 'privacy-0001'));
+    expect((await t.call(other, { url: `/api/cases/${mine.id}` })).statusCode).toBe(404);
+    const far = await t.call(zhuzhouClerk, { method: 'POST', url: `/api/window/cases/${mine.id}/accept`, payload: {} });
+    expect(far.statusCode).toBe(403);
+    expect((await t.call(zhuzhouClerk, { url: `/api/staff/cases/${mine.id}` })).statusCode).toBe(403);
+  });
+});
+
+describe('one window, two departments', () => {
+  it('goes from submission through correction, acceptance and parallel approval to delivery', async () => {
+    const submitted = view(await apply(citizen, 'lifecycle-0001'));
+    const queue = (await t.call(clerk, { url: '/api/window/queue' })).json() as { cases: { id: string }[] };
+    expect(queue.cases.map((c) => c.id)).toContain(submitted.id);
+
+    // 一次性告知: one notice with everything missing.
+    const corr = await t.call(clerk, {
+      method: 'POST', url: `/api/window/cases/${submitted.id}/request-correction`,
+      payload: { items: [{ materialIndex: 0, note: '申请书缺少法定代表人签字' }, { materialIndex: null, note: '经营面积与场所证明不一致' }], note: '' },
+    });
+    expect(view(corr)).toMatchObject({ status: 'correction', correction: { items: [{ materialIndex: 0 }, { materialIndex: null }] } });
+    const fixed = (await upload(citizen, '申请书（已签字）.pdf')).json() as { id: string };
+    await t.call(citizen, {
+      method: 'PUT', url: `/api/cases/${submitted.id}`,
+      payload: { formValues: { shop_name: '湘味小馆', area: 58, kind: '餐饮服务' }, materials: [{ index: 0, mode: 'file', fileIds: [fixed.id] }, { index: 1, mode: 'shared-data' }] },
+    });
+    expect(view(await t.call(citizen, { method: 'POST', url: `/api/cases/${submitted.id}/resubmit` })).status).toBe('submitted');
+
+    // 受理 on Monday 2 March: 5 working days → Monday 9 March.
+    const accepted = view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${submitted.id}/accept`, payload: { opinion: '材料齐全' } }));
+    expect(accepted).toMatchObject({ status: 'in-review', deadline: { known: true, due: '2026-03-09', remainingWorkdays: 5, level: 'normal' } });
+    expect(accepted.steps).toMatchObject([{ stage: 0, name: '材料审查', status: 'active', department: { name: '长沙市市场监督管理局' } }]);
+    const first = accepted.steps[0]!.id;
+    const wrongDept = await t.call(police, { method: 'POST', url: `/api/review/cases/${submitted.id}/steps/${first}/approve`, payload: {} });
+    expect(wrongDept.statusCode).toBe(403);
+    expect(wrongDept.json().message).toBe('该环节不属于您所在的部门');
+
+    const myQueue = (await t.call(reviewer, { url: '/api/review/queue' })).json() as { id: string; stepId: string }[];
+    expect(myQueue.find((q) => q.id === submitted.id)?.stepId).toBe(first);
+    const stage2 = view(await t.call(reviewer, { method: 'POST', url: `/api/review/cases/${submitted.id}/steps/${first}/approve`, payload: { opinion: '符合条件' } }));
+    const parallel = stage2.steps.filter((s) => s.stage === 1);
+    expect(parallel.map((s) => [s.name, s.department.name, s.status])).toEqual(expect.arrayContaining([
+      ['许可决定', '长沙市市场监督管理局', 'active'], ['消防安全意见', '长沙市公安局', 'active'],
+    ]));
+    // The reviewer may not take the approver's step.
+    const decision = parallel.find((s) => s.name === '许可决定')!.id;
+    expect((await t.call(reviewer, { method: 'POST', url: `/api/review/cases/${submitted.id}/steps/${decision}/approve`, payload: {} })).statusCode).toBe(403);
+    const afterOne = view(await t.call(approver, { method: 'POST', url: `/api/review/cases/${submitted.id}/steps/${decision}/approve`, payload: { opinion: '准予许可' } }));
+    expect(afterOne.status).toBe('in-review');
+    const fire = parallel.find((s) => s.name === '消防安全意见')!.id;
+    const done = view(await t.call(police, { method: 'POST', url: `/api/review/cases/${submitted.id}/steps/${fire}/approve`, payload: { opinion: '无意见' } }));
+    expect(done.status).toBe('approved');
+
+    expect((await t.call(citizen, { method: 'POST', url: `/api/cases/${submitted.id}/withdraw`, payload: { reasons: '不想办了' } })).json().code).toBe('CASE_TRANSITION_NOT_ALLOWED');
+    const delivered = view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${submitted.id}/deliver`, payload: { method: 'pickup', recipient: '王小二' } }));
+    expect(delivered.status).toBe('delivered');
+    expect(delivered.events.map((e) => e.action)).toEqual([
+      'submit', 'request-correction', 'resubmit', 'accept', 'approve-step', 'approve-step', 'approve-step', 'deliver',
+    ]);
+    const messages = (await t.call(citizen, { url: '/api/me/messages' })).json() as { title: string; caseId: string }[];
+    expect(messages.filter((m) => m.caseId === submitted.id).map((m) => m.title)).toEqual(expect.arrayContaining([
+      '申请已提交', '请补正材料（一次性告知）', '申请已受理', '办件已办结（准予）', '办理结果已送达',
+    ]));
+
+    const lookup = await t.call(null, { url: `/api/cases/lookup?number=${delivered.number}&phoneLast4=8000` });
+    expect(lookup.json()).toMatchObject({ number: delivered.number, status: 'delivered', itemName: '食品经营许可（测试）' });
+    expect(lookup.body).not.toContain('王小二');
+    expect((await t.call(null, { url: `/api/cases/lookup?number=${delivered.number}&phoneLast4=1234` })).statusCode).toBe(404);
+  });
+
+  it('lets only one of two clerks accepting the same case at the same moment succeed', async () => {
+    const c = view(await apply(citizen, 'race-0001'));
+    const clerk2 = await t.staff('c.window2', ['window-clerk'], '4301');
+    const [a, b] = await Promise.all([
+      t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} }),
+      t.call(clerk2, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(['CASE_CONFLICT', 'CASE_TRANSITION_NOT_ALLOWED']).toContain(loser.json().code);
+    const events = view(await t.call(citizen, { url: `/api/cases/${c.id}` })).events.filter((e) => e.action === 'accept');
+    expect(events).toHaveLength(1);
+    const steps = await t.database.db.execute(sql`select count(*)::int as n from case_steps where case_id = ${c.id}`) as unknown as { rows: { n: number }[] };
+    expect(steps.rows[0]!.n).toBe(1);
+  });
+
+  it('stops the clock during a special procedure and moves the due date by an extension', async () => {
+    const c = view(await apply(citizen, 'clock-0001'));
+    const accepted = view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} }));
+    const acceptedOn = accepted.deadline!.due;
+    const step = accepted.steps[0]!.id;
+    const base = `/api/review/cases/${c.id}/steps/${step}`;
+    expect(view(await t.call(reviewer, { method: 'POST', url: `${base}/special/start`, payload: { kind: 'expert-review', reason: '需专家论证工艺流程' } })).deadline!.paused).toBe(true);
+    expect((await t.call(reviewer, { method: 'POST', url: `${base}/approve`, payload: {} })).json().code).toBe('CASE_TRANSITION_NOT_ALLOWED');
+    days(2); // Wednesday: Monday (start), Tuesday and Wednesday are spent in the procedure
+    const later = await t.signIn('c.reviewer'); // two days on, the morning's session has ended
+    const ended = view(await t.call(later, { method: 'POST', url: `${base}/special/end`, payload: {} }));
+    expect(ended.deadline).toMatchObject({ paused: false });
+    // Accepted Monday 2 March with 5 working days: due 9 March. The procedure ran Monday to Wednesday; the day of
+    // acceptance is not on the clock, so Tuesday and Wednesday move the due date by two working days.
+    expect(acceptedOn).toBe('2026-03-09');
+    expect(ended.steps[0]!.deadline!.due).toBe('2026-03-11');
+    const extended = view(await t.call(later, { method: 'POST', url: `${base}/extend`, payload: { workdays: 3, reason: '情况复杂' } }));
+    expect(extended.steps[0]!.deadline!.due).toBe('2026-03-16');
+    const badExtend = await t.call(later, { method: 'POST', url: `${base}/extend`, payload: { workdays: 0, reason: '' } });
+    expect(badExtend.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'workdays' });
+  });
+
+  it('shows overdue cases to the supervisor in red', async () => {
+    const c = view(await apply(citizen, 'overdue-0001'));
+    await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} });
+    await t.staff('c.supervisor', ['supervisor'], '4301');
+    days(14);
+    const supervisor = await t.signIn('c.supervisor');
+    const red = (await t.call(supervisor, { url: '/api/supervision/cases?level=red' })).json() as { id: string; deadline: { level: string; remainingWorkdays: number } }[];
+    const mine = red.find((x) => x.id === c.id);
+    expect(mine?.deadline.level).toBe('red');
+    expect(mine!.deadline.remainingWorkdays).toBeLessThan(0);
+  });
+
+  it('lets the applicant withdraw before the decision', async () => {
+    const c = view(await apply(citizen, 'withdraw-0001'));
+    const w = view(await t.call(citizen, { method: 'POST', url: `/api/cases/${c.id}/withdraw`, payload: { reasons: '信息填写有误' } }));
+    expect(w.status).toBe('withdrawn');
+    expect((await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} })).json().code).toBe('CASE_TRANSITION_NOT_ALLOWED');
+  });
+});

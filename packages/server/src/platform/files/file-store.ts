@@ -1,0 +1,89 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+
+/** The kinds of file an applicant may upload, told apart by their first bytes (not by the name they came with). */
+export const UPLOAD_TYPES = {
+  'application/pdf': { ext: 'pdf', magic: [[0x25, 0x50, 0x44, 0x46]] },
+  'image/jpeg': { ext: 'jpg', magic: [[0xff, 0xd8, 0xff]] },
+  'image/png': { ext: 'png', magic: [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]] },
+  /** OFD (GB/T 33190) and other zip-packaged documents */
+  'application/ofd': { ext: 'ofd', magic: [[0x50, 0x4b, 0x03, 0x04]] },
+} as const;
+export type UploadMime = keyof typeof UPLOAD_TYPES;
+
+export function sniffType(head: Buffer): UploadMime | null {
+  for (const [mime, t] of Object.entries(UPLOAD_TYPES) as [UploadMime, (typeof UPLOAD_TYPES)[UploadMime]][]) {
+    if (t.magic.some((m) => m.every((b, i) => head[i] === b))) return mime;
+  }
+  return null;
+}
+
+export interface StoredFile { sha256: string; size: number; mime: UploadMime }
+
+export class UploadRefused extends Error {
+  constructor(readonly reason: 'too-large' | 'type' | 'empty', message: string) { super(message); }
+}
+
+/**
+ * 文件存储 on local disk: files are kept once per content, at `<dir>/<aa>/<sha256>`. A stream is written to a
+ * temporary file first and moved into place only when its size and type are acceptable, so a refused upload
+ * leaves nothing behind.
+ */
+export function createFileStore(dir: string, opts: { maxBytes: number }) {
+  const tmpDir = path.join(dir, 'tmp');
+  const pathOf = (sha256: string) => path.join(dir, sha256.slice(0, 2), sha256);
+
+  return {
+    maxBytes: opts.maxBytes,
+    pathOf,
+
+    async put(stream: Readable): Promise<StoredFile> {
+      await fsp.mkdir(tmpDir, { recursive: true });
+      const tmp = path.join(tmpDir, randomUUID());
+      const hash = createHash('sha256');
+      let size = 0;
+      let head = Buffer.alloc(0);
+      let refused: UploadRefused | null = null;
+      try {
+        await pipeline(stream, async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            size += chunk.length;
+            if (size > opts.maxBytes) {
+              refused = new UploadRefused('too-large', `文件超过 ${Math.floor(opts.maxBytes / 1024 / 1024)} MB 的上限`);
+              throw refused;
+            }
+            if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+            hash.update(chunk);
+            yield chunk;
+          }
+        }, fs.createWriteStream(tmp, { mode: 0o600 }));
+        if (size === 0) throw new UploadRefused('empty', '文件为空');
+        const mime = sniffType(head);
+        if (!mime) throw new UploadRefused('type', '只能上传 PDF、JPG、PNG 或 OFD 文件');
+        const sha256 = hash.digest('hex');
+        const target = pathOf(sha256);
+        await fsp.mkdir(path.dirname(target), { recursive: true });
+        if (fs.existsSync(target)) await fsp.rm(tmp, { force: true });
+        else await fsp.rename(tmp, target);
+        return { sha256, size, mime };
+      } catch (error) {
+        await fsp.rm(tmp, { force: true });
+        throw refused ?? error;
+      }
+    },
+
+    open(sha256: string): Readable {
+      return fs.createReadStream(pathOf(sha256));
+    },
+
+    async exists(sha256: string): Promise<boolean> {
+      return fsp.access(pathOf(sha256)).then(() => true, () => false);
+    },
+  };
+}
+
+export type FileStore = ReturnType<typeof createFileStore>;
