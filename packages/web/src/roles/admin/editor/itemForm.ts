@@ -62,6 +62,8 @@ export const EMPTY_CONTENT: ItemFormValues = {
   personThemes: [],
   enterpriseThemes: [],
   materials: [],
+  applicationForm: [],
+  reviewFlow: [],
 };
 
 /** Content as the server sent it (materials may carry their derived `code`) → form values. */
@@ -118,6 +120,8 @@ export function formToContent(values: EditorValues): ItemContentInput {
       replaceableByCertificates: m.replaceableByCertificates ?? [],
       cancelled: m.cancelled ?? false,
     })),
+    applicationForm: values.applicationForm ?? [],
+    reviewFlow: values.reviewFlow ?? [],
   };
 }
 
