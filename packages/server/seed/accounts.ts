@@ -9,6 +9,7 @@ export const DEMO_STAFF: { username: string; name: string; roles: RoleCode[]; re
   { username: 'admin', name: '周平台', roles: ['platform-admin'], regionCode: '4301' },
   { username: 'catalog.city', name: '陈事项', roles: ['catalog-admin'], regionCode: '4301' },
   { username: 'catalog.furong', name: '林芙蓉', roles: ['catalog-admin'], regionCode: '430102' },
+  { username: 'window.city', name: '罗窗口', roles: ['window-clerk'], regionCode: '4301' },
   { username: 'window.furong', name: '黄窗口', roles: ['window-clerk'], regionCode: '430102' },
   { username: 'reviewer.scj', name: '吴审核', roles: ['dept-reviewer'], regionCode: '4301', department: '长沙市市场监督管理局' },
   { username: 'approver.scj', name: '郑审批', roles: ['dept-approver'], regionCode: '4301', department: '长沙市市场监督管理局' },

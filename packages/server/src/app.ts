@@ -30,6 +30,8 @@ export interface ServiceOptions {
   /** The SMS gateway; by default the outbox file of the identity config. */
   sms?: SmsGateway;
   clock?: () => Date;
+  /** Where users reach the platform (links and QR codes in notices). */
+  publicUrl?: string;
   /** Uploaded files: where they are kept and how large one may be (default: a temporary folder, 10 MB). */
   uploads?: { dir: string; maxBytes: number };
 }
@@ -56,7 +58,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
   const calendar = createCalendarService({ db, clock: opts.clock });
   const uploads = opts.uploads ?? { dir: path.join(os.tmpdir(), `yiwang-files-${process.pid}`), maxBytes: 10 * 1024 * 1024 };
   const cases = createCasesServices({
-    db, regionsFor, calendar, clock: opts.clock,
+    db, regionsFor, calendar, clock: opts.clock, publicUrl: opts.publicUrl,
     publishedItem: (id) => catalog.getGuide(id),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
     files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes }),
@@ -85,7 +87,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
 export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
-  config: Pick<Config, 'webDir'> & { identity: IdentityConfig; uploads?: ServiceOptions['uploads'] };
+  config: Pick<Config, 'webDir'> & { identity: IdentityConfig; uploads?: ServiceOptions['uploads']; publicUrl?: string };
   database: Database;
   logger: Logger | false;
   sms?: SmsGateway;
@@ -95,7 +97,7 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
   const services = createServices(opts.database.db, {
     concurrentReads: opts.database.kind === 'postgres', identity: opts.config.identity, sms: opts.sms, clock: opts.clock,
-    uploads: opts.config.uploads,
+    uploads: opts.config.uploads, publicUrl: opts.config.publicUrl,
   });
   const app = await createHttpServer({ logger: opts.logger });
   // One file per request; the store itself enforces the size limit (and keeps nothing of a refused upload).

@@ -155,6 +155,12 @@ describe('one window, two departments', () => {
       payload: { items: [{ materialIndex: 0, note: '申请书缺少法定代表人签字' }, { materialIndex: null, note: '经营面积与场所证明不一致' }], note: '' },
     });
     expect(view(corr)).toMatchObject({ status: 'correction', correction: { items: [{ materialIndex: 0 }, { materialIndex: null }] } });
+    const notice = await t.call(citizen, { url: `/api/cases/${submitted.id}/notices/correction` });
+    expect(notice.statusCode, notice.body.slice(0, 200)).toBe(200);
+    expect(notice.headers['content-type']).toBe('application/pdf');
+    expect(notice.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await t.call(citizen, { url: `/api/cases/${submitted.id}/notices/acceptance` })).statusCode).toBe(404);
+    expect((await t.call(other, { url: `/api/cases/${submitted.id}/notices/correction` })).statusCode).toBe(404);
     const fixed = (await upload(citizen, '申请书（已签字）.pdf')).json() as { id: string };
     await t.call(citizen, {
       method: 'PUT', url: `/api/cases/${submitted.id}`,
@@ -167,6 +173,9 @@ describe('one window, two departments', () => {
     expect(accepted).toMatchObject({ status: 'in-review', deadline: { known: true, due: '2026-03-09', remainingWorkdays: 5, level: 'normal' } });
     expect(accepted.steps).toMatchObject([{ stage: 0, name: '材料审查', status: 'active', department: { name: '长沙市市场监督管理局' } }]);
     const first = accepted.steps[0]!.id;
+    const acceptance = await t.call(clerk, { url: `/api/staff/cases/${submitted.id}/notices/acceptance` });
+    expect(acceptance.headers['content-type']).toBe('application/pdf');
+    expect(acceptance.rawPayload.length).toBeGreaterThan(5000);
     const wrongDept = await t.call(police, { method: 'POST', url: `/api/review/cases/${submitted.id}/steps/${first}/approve`, payload: {} });
     expect(wrongDept.statusCode).toBe(403);
     expect(wrongDept.json().message).toBe('该环节不属于您所在的部门');

@@ -11,13 +11,14 @@ import type { ApplicationService } from './application.service.js';
 import type { ReviewService } from './review.service.js';
 import type { WindowService } from './window.service.js';
 import type { CaseFiles } from './case-files.js';
+import { NOTICE_KINDS, type Notices } from './notices.js';
 
 const IdParam = z.object({ id: z.string().uuid('编号不正确') });
 const StepParams = IdParam.extend({ stepId: z.string().uuid('编号不正确') });
 const MessageView = z.object({ id: z.string(), caseId: z.string().nullable(), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() });
 const QueueItem = CaseSummary.extend({ stepId: z.string(), stepName: z.string() });
 
-export interface CaseRouteServices { application: ApplicationService; window: WindowService; review: ReviewService; files: CaseFiles }
+export interface CaseRouteServices { application: ApplicationService; window: WindowService; review: ReviewService; files: CaseFiles; notices: Notices }
 
 /** 办件 API: the applicant's, the window's, the reviewers' and the supervisors'. */
 export function registerCasesRoutes(app: FastifyInstance, s: CaseRouteServices): void {
@@ -82,6 +83,18 @@ export function registerCasesRoutes(app: FastifyInstance, s: CaseRouteServices):
   r.post('/api/cases/:id/withdraw', {
     ...applicant, schema: { tags: mine, summary: '撤回申请（作出决定前）', params: IdParam, body: ReasonsRequest, response: { 200: CaseView } },
   }, (req) => s.application.withdraw(req.actor!, req.params.id, req.body.reasons));
+
+  const NoticeParams = IdParam.extend({ kind: z.enum(NOTICE_KINDS) });
+  for (const [prefix, permission, tags] of [['/api/cases', 'applicant', mine], ['/api/staff/cases', 'case:read', window]] as const) {
+    r.get(`${prefix}/:id/notices/:kind`, {
+      config: { permission },
+      schema: { tags, summary: '下载通知书 PDF（acceptance 受理通知书，correction 一次性告知书），附办件查询二维码', params: NoticeParams },
+    }, async (req, reply) => {
+      const { filename, body } = await s.notices.pdf(req.actor!, req.params.id, req.params.kind);
+      return reply.header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`).send(body);
+    });
+  }
 
   r.get('/api/me/messages', {
     ...applicant, schema: { tags: mine, summary: '站内消息（办件进度）', response: { 200: z.array(MessageView) } },

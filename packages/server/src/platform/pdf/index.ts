@@ -1,0 +1,1 @@
+export { noticePdf, chineseFont, PdfFontMissing, type NoticeLine } from './pdf.js';
