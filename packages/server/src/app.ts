@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { DeadlineThresholds } from '@yiwang/contracts';
 import fastifyMultipart from '@fastify/multipart';
 import type { Logger } from 'pino';
 import type { Config } from './platform/config.js';
@@ -32,6 +33,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** Where users reach the platform (links and QR codes in notices). */
   publicUrl?: string;
+  /** 预警 thresholds of case deadlines. */
+  deadlineThresholds?: DeadlineThresholds;
   /** Uploaded files: where they are kept and how large one may be (default: a temporary folder, 10 MB). */
   uploads?: { dir: string; maxBytes: number };
 }
@@ -58,7 +61,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
   const calendar = createCalendarService({ db, clock: opts.clock });
   const uploads = opts.uploads ?? { dir: path.join(os.tmpdir(), `yiwang-files-${process.pid}`), maxBytes: 10 * 1024 * 1024 };
   const cases = createCasesServices({
-    db, regionsFor, calendar, clock: opts.clock, publicUrl: opts.publicUrl,
+    db, regionsFor, calendar, clock: opts.clock, publicUrl: opts.publicUrl, thresholds: opts.deadlineThresholds,
     publishedItem: (id) => catalog.getGuide(id),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
     files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes }),
@@ -87,7 +90,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
 export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
-  config: Pick<Config, 'webDir'> & { identity: IdentityConfig; uploads?: ServiceOptions['uploads']; publicUrl?: string };
+  config: Pick<Config, 'webDir'> & { identity: IdentityConfig } & Partial<Pick<Config, 'uploads' | 'publicUrl' | 'deadlineThresholds'>>;
   database: Database;
   logger: Logger | false;
   sms?: SmsGateway;
@@ -97,7 +100,7 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
   const services = createServices(opts.database.db, {
     concurrentReads: opts.database.kind === 'postgres', identity: opts.config.identity, sms: opts.sms, clock: opts.clock,
-    uploads: opts.config.uploads, publicUrl: opts.config.publicUrl,
+    uploads: opts.config.uploads, publicUrl: opts.config.publicUrl, deadlineThresholds: opts.config.deadlineThresholds,
   });
   const app = await createHttpServer({ logger: opts.logger });
   // One file per request; the store itself enforces the size limit (and keeps nothing of a refused upload).

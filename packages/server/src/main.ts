@@ -21,7 +21,7 @@ if (calendarYears) logger.info({ years: calendarYears }, 'working-day calendar s
 if (config.seedDemo) {
   // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
   const seeded = await database.db.transaction((tx) =>
-    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity }), logger));
+    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads: config.uploads }), logger));
   if (seeded) logger.info(seeded, 'demo data loaded');
 }
 await app.listen({ port: config.port, host: config.host });

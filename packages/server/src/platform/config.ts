@@ -12,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** Fill an empty database with the Changsha demo data on first start. */
   seedDemo: boolean;
+  /** 预警: a case turns yellow with at most this share of its working days, or this many, left. */
+  deadlineThresholds: { yellowFraction: number; yellowWorkdays: number };
   /** Uploaded files: kept under the data directory; the largest accepted. */
   uploads: { dir: string; maxBytes: number };
   /** Where the built web app is served from (null: API only). */
@@ -30,9 +32,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.YIWANG_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: (env.YIWANG_SEED ?? 'demo') === 'demo',
+    deadlineThresholds: {
+      yellowFraction: fraction(env.YIWANG_DEADLINE_YELLOW_FRACTION, 1 / 3),
+      yellowWorkdays: Math.max(0, Math.round(Number(env.YIWANG_DEADLINE_YELLOW_WORKDAYS ?? 2))),
+    },
     uploads: { dir: path.join(dataDir, 'files'), maxBytes: Math.round(Number(env.YIWANG_UPLOAD_MAX_MB ?? 10) * 1024 * 1024) },
     webDir: env.YIWANG_WEB_DIR === '' ? null : path.resolve(env.YIWANG_WEB_DIR ?? defaultWebDir()),
   };
+}
+
+function fraction(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!(n >= 0 && n <= 1)) throw new Error(`YIWANG_DEADLINE_YELLOW_FRACTION must be between 0 and 1, got ${raw}`);
+  return n;
 }
 
 function defaultWebDir(): string {
