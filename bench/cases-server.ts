@@ -1,0 +1,102 @@
+// The server side of the cases benchmark: a real app (HTTP, sessions, CSRF, policy, events) on a database that
+// already holds BENCH_CASES cases, plus a raw endpoint of the same stack that does one INSERT into the same table.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { ItemContent, systemActor, type SaveDepartmentRequest } from '@yiwang/contracts';
+import { buildApp, identityConfigFromEnv, openDatabase } from '@yiwang/server';
+import { readSeedData } from '../packages/server/seed/data.js';
+import { demoUscc } from '../packages/server/seed/departments.js';
+
+const target = Number(process.env.BENCH_CASES ?? 100_000);
+const port = Number(process.env.BENCH_PORT ?? 18182);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-cases-'));
+const database = await openDatabase({ url: process.env.DATABASE_URL ?? null, pgliteDir: path.join(dataDir, 'pglite') });
+await database.migrate();
+const identity = { ...identityConfigFromEnv({}, dataDir, 'http://127.0.0.1'), passwordCost: { memoryCost: 1024, timeCost: 1 } };
+const { app, services: s } = await buildApp({
+  config: { webDir: null, identity, uploads: { dir: path.join(dataDir, 'files'), maxBytes: 1 << 20 } }, database, logger: false,
+});
+const system = systemActor('基准测试');
+
+// A fresh database, or one left by an earlier run on the same PostgreSQL server: start from the same state.
+await database.db.execute(sql`truncate case_events, case_steps, cases, case_numbers, messages, files cascade`);
+if ((await s.regions.countRegions()) === 0) {
+  await s.regions.loadRegions([['43', '湖南省'], ['4301', '长沙市']]);
+  const dept = (name: string, sector: string): SaveDepartmentRequest => ({ name, uscc: demoUscc('11', '430100', name), regionCode: '4301', nature: '1', dockingMode: 'platform', sector });
+  await s.regions.addDepartments([dept('长沙市市场监督管理局', 'market-regulation'), dept('长沙市消防救援支队', 'fire')]);
+  await s.calendar.seedYears(readSeedData('calendar.json'));
+}
+const depts = await s.regions.listDepartments({ region: '4301', subtree: false });
+const market = depts.find((d) => d.name === '长沙市市场监督管理局')!;
+const fire = depts.find((d) => d.name === '长沙市消防救援支队')!;
+
+// The item: one shared-data material, and one stage of two departments side by side (并联审批).
+const found = await s.catalog.search({ q: '食品经营许可（基准）', page: 1, pageSize: 1 }, { admin: system });
+let itemId = found.items[0]?.id;
+if (!itemId) {
+  const content = ItemContent.parse({
+    name: '食品经营许可（基准）', itemType: '01', serviceObjects: ['1'], legalLimit: { value: 20 }, promisedLimit: { value: 5 }, caseType: '2',
+    trips: 0, onlineDepth: '4', conditions: '基准测试用事项', result: { name: '食品经营许可证', type: 'certificate' },
+    materials: [{ name: '营业执照', source: 'government' }],
+    reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }, { name: '消防安全意见', sector: 'fire', role: 'dept-reviewer' }] }],
+  });
+  const created = await s.catalog.createItem({ catalogItem: { basicCode: '000201999001', name: '食品经营许可（基准）', itemType: '01', legalBasis: '' }, departmentId: market.id, powerSource: '1', content }, system);
+  itemId = (await s.catalog.publish(created.id, system)).id;
+}
+const item = await s.catalog.getGuide(itemId);
+
+// The accounts of the run (made once per database).
+const password = 'Bench2026x';
+const staff = [
+  { username: 'bench.window', roles: ['window-clerk' as const], departmentIds: [] as string[] },
+  { username: 'bench.approver', roles: ['dept-approver' as const], departmentIds: [market.id] },
+  { username: 'bench.fire', roles: ['dept-reviewer' as const], departmentIds: [fire.id] },
+];
+for (const m of staff) {
+  await s.staff.createStaff(system, { ...m, name: m.username, phone: null, regionCode: '4301' }, { ip: null }, { password }).catch(() => undefined);
+}
+const citizen = await s.accounts.createVerifiedAccount({ kind: 'citizen', name: '基准用户', idNumber: '430102199003071234', phone: '13800138000', password })
+  .catch(async () => (await s.accounts.findHolder('citizen', '430102199003071234'))!);
+
+// BENCH_CASES concluded cases already in the table, in one statement.
+const started = Date.now();
+const snapshot = {
+  item_id: item.id, item_name: item.name, impl_code: item.implCode, department_id: market.id, department_name: market.name,
+};
+await database.db.execute(sql`
+  insert into cases (number, item_id, item_version, item_name, impl_code, department_id, department_name, region_code, region_name,
+    promised_workdays, form, review_flow, material_names, applicant_kind, applicant_account_id, applicant_name, applicant_id_number,
+    applicant_phone, channel, status, submitted_at, accepted_at, accepted_on, concluded_at, idempotency_key, created_by, version)
+  select '430100-20250101-' || lpad(g::text, 7, '0'), ${snapshot.item_id}, 1, ${snapshot.item_name}, ${snapshot.impl_code},
+    ${snapshot.department_id}, ${snapshot.department_name}, '4301', '长沙市', 5, '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 'citizen',
+    ${citizen.id}, '基准用户', '430102199003071234', '13800138000', 'online', 'delivered', now(), now(), '2025-01-02', now(),
+    'preload-' || g, ${citizen.id}, 6
+  from generate_series(1, ${target}) g`);
+await database.db.execute(sql`analyze cases`);
+const loadSeconds = (Date.now() - started) / 1000;
+
+// The raw endpoint: the same HTTP stack (session, CSRF, validation), one INSERT into the same table.
+const RawBody = z.object({ key: z.string().min(8).max(64) });
+app.post('/api/bench/raw-insert', { config: { permission: 'applicant' }, schema: { body: RawBody } }, async (req, reply) => {
+  const body = req.body as z.infer<typeof RawBody>;
+  await database.db.execute(sql`insert into cases (item_id, item_version, item_name, impl_code, department_id, department_name, region_code,
+    region_name, promised_workdays, form, review_flow, material_names, applicant_kind, applicant_account_id, applicant_name, applicant_phone,
+    channel, status, idempotency_key, created_by)
+    values (${snapshot.item_id}, 1, ${snapshot.item_name}, ${snapshot.impl_code}, ${snapshot.department_id}, ${snapshot.department_name},
+    '4301', '长沙市', 5, '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 'citizen', ${req.actor!.id}, '基准用户', '13800138000', 'online', 'draft',
+    ${body.key}, ${req.actor!.id})`);
+  return reply.status(201).send({ ok: true });
+});
+
+await app.listen({ port, host: '127.0.0.1' });
+console.log(`READY ${JSON.stringify({ port, cases: target, loadSeconds, database: database.kind, itemId, password })}`);
+
+process.on('SIGTERM', async () => {
+  await app.close();
+  await database.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+});
