@@ -18,8 +18,9 @@ test('a citizen finds an item by searching in Chinese and reads its guide', asyn
   await expect(page.getByTestId('guide-basic')).toContainText('实施编码');
   await expect(page.getByTestId('guide-basic')).toContainText('承诺办结时限');
   await expect(page.getByTestId('material-row').first()).toBeVisible();
-  // Online application arrives with the cases feature: the entry is there, and says so.
-  await expect(page.getByTestId('guide-apply')).toBeDisabled();
+  // 在线申报 is offered (enabled for items that can be applied for online); appointments arrive later and say so.
+  await expect(page.getByTestId('guide-apply')).toBeVisible();
+  await expect(page.getByTestId('guide-appointment')).toBeDisabled();
 });
 
 test('a substring of an item name finds it, and the guide shows materials an e-certificate replaces', async ({ page }) => {

@@ -127,3 +127,15 @@ export async function registerCitizen(page: Page, person: Person): Promise<void>
 export function maskedId(idNumber: string): string {
   return `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
 }
+
+/**
+ * Picks an option of an antd Select by its label. The select is centred first: a dropdown that opens near the
+ * bottom edge moves when the page scrolls to its option, and the click would miss.
+ */
+export async function chooseOption(page: Page, testId: string, option: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  await select.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await select.click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await expect(select).toContainText(option);
+}

@@ -87,8 +87,12 @@ function fieldSchema(f: FormField): z.ZodType<FormValue | undefined> {
  * same function over the item's published form. Unknown keys are dropped.
  */
 export function formValuesSchema(fields: readonly FormField[]) {
-  return z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])))
-    .transform((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as FormValues);
+  // Every field is present before parsing, so a required field that was left out altogether is reported too.
+  const blank = Object.fromEntries(fields.map((f) => [f.key, undefined]));
+  return z.preprocess(
+    (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...blank, ...v } : v),
+    z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))),
+  ).transform((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as FormValues);
 }
 
 /** Rules of a form definition itself: unique keys, options for a select. */

@@ -63,6 +63,12 @@ describe('application forms', () => {
     expect(ok).toEqual({ name: '湘味', area: 60, agree: true, id: '430102199003071234' });
   });
 
+  it('reports a required field left out altogether, not only an empty one', () => {
+    const r = formValuesSchema(DEFAULT_APPLICATION_FORM).safeParse({});
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['contact_name', 'contact_phone', 'request']);
+  });
+
   it('uses the default form when an item defines none', () => {
     expect(applicationFormOf([])).toBe(DEFAULT_APPLICATION_FORM);
     expect(applicationFormOf(fields)).toEqual(fields);

@@ -96,6 +96,8 @@ export type DeliverRequest = z.infer<typeof DeliverRequest>;
 /** 办件过程记录: one appended event. */
 export const CaseEventView = z.object({
   seq: z.number(),
+  /** The review step it concerns, if any. */
+  stepId: z.string().nullable(),
   action: z.enum([...CASE_ACTIONS.codes, 'created'] as [string, ...string[]]),
   actorName: z.string(),
   role: z.string().nullable(),
@@ -130,12 +132,20 @@ export const CaseStepView = z.object({
   decidedAt: z.string().nullable(),
   opinion: z.string().nullable(),
   deadline: DeadlineView.nullable(),
+  /** 特别程序 of this step; one with `end` null is under way (the clock is stopped). */
+  specialProcedures: z.array(z.object({ kind: z.enum(SPECIAL_PROCEDURES.codes), reason: z.string(), start: z.string(), end: z.string().nullable() })),
+  /** 延长 of this step. */
+  extensions: z.array(z.object({ workdays: z.number(), reason: z.string(), at: z.string() })),
 });
 export type CaseStepView = z.infer<typeof CaseStepView>;
 
 export const CaseMaterialView = z.object({
   index: z.number(),
   name: z.string(),
+  /** 必要材料 (a required one must be provided before submission). */
+  required: z.boolean(),
+  /** It may be taken from shared data or an e-certificate instead of an upload. */
+  sharedDataAllowed: z.boolean(),
   mode: z.enum(['file', 'shared-data']).nullable(),
   files: z.array(FileView),
 });
@@ -202,6 +212,14 @@ export const CaseLookupView = z.object({
   events: z.array(z.object({ action: z.string(), at: z.string() })),
 });
 export type CaseLookupView = z.infer<typeof CaseLookupView>;
+
+/** 站内消息 to an applicant. */
+export const MessageView = z.object({ id: z.string(), caseId: z.string().nullable(), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() });
+export type MessageView = z.infer<typeof MessageView>;
+
+/** A reviewer's queue entry: the case and the step waiting for this reviewer. */
+export const ReviewQueueItem = CaseSummary.extend({ stepId: z.string(), stepName: z.string(), stepRole: z.string() });
+export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
 
 export const SupervisionQuery = z.object({
   level: z.enum(['yellow', 'red']).optional(),

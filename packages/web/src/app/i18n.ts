@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { accountMessages } from './messages/account';
+import { caseMessages } from './messages/cases';
 import { adminMessages } from './messages/admin';
 import { commonMessages } from './messages/common';
 import { editorMessages } from './messages/editor';
@@ -13,6 +14,7 @@ export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
 /** Each message is [Simplified Chinese, English]; Chinese is the primary text. */
 const allMessages = {
   ...commonMessages, ...portalMessages, ...guideMessages, ...adminMessages, ...editorMessages, ...accountMessages, ...workbenchMessages,
+  ...caseMessages,
 };
 export type MessageKey = keyof typeof allMessages;
 type Dictionary = Record<MessageKey, string>;

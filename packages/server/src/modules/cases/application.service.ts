@@ -149,6 +149,10 @@ export function createApplicationService(ctx: CaseContext) {
       };
     },
 
+    async markMessagesRead(actor: Actor): Promise<void> {
+      await repo.markMessagesRead(actor.id, ctx.clock());
+    },
+
     async messages(actor: Actor) {
       return (await repo.listMessages(actor.id, 50)).map((m) => ({
         id: m.id, caseId: m.caseId, title: m.title, body: m.body, createdAt: m.createdAt.toISOString(), read: m.readAt !== null,

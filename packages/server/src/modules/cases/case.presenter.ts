@@ -19,7 +19,7 @@ export function presentSummary(row: CaseRow, deadline: DeadlineView | null): Cas
 }
 
 export const presentEvent = (e: CaseEventRow): CaseEventView => ({
-  seq: e.seq, action: e.action, actorName: e.actorName, role: e.role, at: e.at.toISOString(),
+  seq: e.seq, stepId: e.stepId, action: e.action, actorName: e.actorName, role: e.role, at: e.at.toISOString(),
   channel: e.channel as CaseEventView['channel'], place: e.place, opinion: e.opinion, data: e.data as Record<string, unknown>,
 });
 
@@ -46,7 +46,7 @@ export function presentCase(input: {
     materials: specs.map((spec, index) => ({ spec, index })).filter(({ spec }) => !spec.cancelled).map(({ spec, index }) => {
       const m = given.get(index);
       return {
-        index, name: spec.name, mode: m?.mode ?? null,
+        index, name: spec.name, required: spec.required, sharedDataAllowed: spec.sharedData, mode: m?.mode ?? null,
         files: (m?.fileIds ?? []).map((id) => byId.get(id)).filter((f): f is FileRow => Boolean(f)).map(presentFile),
       };
     }),
@@ -54,6 +54,8 @@ export function presentCase(input: {
       id: s.id, stage: s.stage, stageName: s.stageName, name: s.name, department: { id: s.departmentId, name: s.departmentName },
       role: s.role, status: s.status as CaseView['steps'][number]['status'], startedAt: s.startedAt?.toISOString() ?? null,
       decidedAt: s.decidedAt?.toISOString() ?? null, opinion: s.opinion, deadline: input.stepDeadlines.get(s.id) ?? null,
+      specialProcedures: (s.pauses as CaseView['steps'][number]['specialProcedures']),
+      extensions: (s.extensions as CaseView['steps'][number]['extensions']),
     })),
     correction: (row.correction as CorrectionRequest | null) ?? null,
     delivery: (row.delivery as Record<string, unknown> | null) ?? null,

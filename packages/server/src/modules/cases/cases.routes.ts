@@ -3,7 +3,7 @@ import type {} from '@fastify/multipart';
 import { z } from 'zod';
 import {
   CaseList, CaseListQuery, CaseLookupQuery, CaseLookupView, CaseSummary, CaseView, CorrectionRequest, CreateCaseRequest, DeliverRequest,
-  DenyRequest, ExtendRequest, FileAtWindowRequest, FileView, OpinionRequest, ReasonsRequest, StartSpecialRequest, SupervisionQuery,
+  DenyRequest, ExtendRequest, MessageView, ReviewQueueItem, FileAtWindowRequest, FileView, OpinionRequest, ReasonsRequest, StartSpecialRequest, SupervisionQuery,
   UpdateCaseRequest, type Actor,
 } from '@yiwang/contracts';
 import { AppError, type ZodTypeProvider } from '../../platform/http/index.js';
@@ -15,8 +15,6 @@ import { NOTICE_KINDS, type Notices } from './notices.js';
 
 const IdParam = z.object({ id: z.string().uuid('编号不正确') });
 const StepParams = IdParam.extend({ stepId: z.string().uuid('编号不正确') });
-const MessageView = z.object({ id: z.string(), caseId: z.string().nullable(), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean() });
-const QueueItem = CaseSummary.extend({ stepId: z.string(), stepName: z.string() });
 
 export interface CaseRouteServices { application: ApplicationService; window: WindowService; review: ReviewService; files: CaseFiles; notices: Notices }
 
@@ -100,6 +98,13 @@ export function registerCasesRoutes(app: FastifyInstance, s: CaseRouteServices):
     ...applicant, schema: { tags: mine, summary: '站内消息（办件进度）', response: { 200: z.array(MessageView) } },
   }, (req) => s.application.messages(req.actor!));
 
+  r.post('/api/me/messages/read', {
+    ...applicant, schema: { tags: mine, summary: '全部标为已读', response: { 204: z.null() } },
+  }, async (req, reply) => {
+    await s.application.markMessagesRead(req.actor!);
+    return reply.status(204).send(null);
+  });
+
   r.get('/api/staff/cases/:id', {
     config: { permission: 'case:read' }, schema: { tags: window, summary: '办件详情（工作人员，按区划与部门授权）', params: IdParam, response: { 200: CaseView } },
   }, (req) => s.application.view(req.actor!, req.params.id));
@@ -132,7 +137,7 @@ export function registerCasesRoutes(app: FastifyInstance, s: CaseRouteServices):
   windowAction('deliver', '送达（窗口领取、邮寄或电子送达）', DeliverRequest, (a, id, b) => s.window.deliver(a, id, b));
 
   r.get('/api/review/queue', {
-    config: { permission: 'case:review' }, schema: { tags: review, summary: '本部门待办（剩余工作日少的在前）', response: { 200: z.array(QueueItem) } },
+    config: { permission: 'case:review' }, schema: { tags: review, summary: '本部门待办（剩余工作日少的在前）', response: { 200: z.array(ReviewQueueItem) } },
   }, (req) => s.review.queue(req.actor!));
 
   const stepAction = <B extends z.ZodType>(path: string, summary: string, body: B, run: (actor: Actor, id: string, stepId: string, b: z.infer<B>) => Promise<z.infer<typeof CaseView>>) =>

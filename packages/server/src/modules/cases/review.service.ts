@@ -50,7 +50,7 @@ export function createReviewService(ctx: CaseContext) {
 
   return {
     /** 待办: cases with an active step of the reviewer's departments, the least time left first. */
-    async queue(actor: Actor): Promise<(CaseSummary & { stepId: string; stepName: string })[]> {
+    async queue(actor: Actor): Promise<(CaseSummary & { stepId: string; stepName: string; stepRole: string })[]> {
       // Review work belongs to departments: an account without one has an empty queue.
       if (actor.departmentIds.length === 0) return [];
       const rows = await repo.listWithActiveSteps(actor.departmentIds, 500);
@@ -60,7 +60,7 @@ export function createReviewService(ctx: CaseContext) {
         const own = decidableSteps(actor, steps.filter((s) => s.caseId === row.id));
         if (!own.length) continue;
         const d = await ctx.deadlineOf(row, steps.filter((s) => s.caseId === row.id));
-        for (const s of own) items.push({ ...presentSummary(row, d.byStep.get(s.id) ?? d.caseDeadline), stepId: s.id, stepName: s.name });
+        for (const s of own) items.push({ ...presentSummary(row, d.byStep.get(s.id) ?? d.caseDeadline), stepId: s.id, stepName: s.name, stepRole: s.role });
       }
       const left = (x: CaseSummary) => x.deadline?.remainingWorkdays ?? Number.MAX_SAFE_INTEGER;
       return items.sort((a, b) => left(a) - left(b));

@@ -24,7 +24,12 @@ export function createWindowService(ctx: CaseContext) {
     return row;
   }
 
-  const place = (actor: Actor) => actor.regionCode;
+  /** 地点 of a window event: the hall of the clerk's region. */
+  async function hallOf(actor: Actor): Promise<string | null> {
+    if (!actor.regionCode) return null;
+    const [region] = await deps.regionsFor(deps.db).findRegions([actor.regionCode]);
+    return region ? `${region.name}政务服务大厅` : actor.regionCode;
+  }
   const role = (actor: Actor) => (actor.roles.includes('window-clerk') ? 'window-clerk' : actor.roles.includes('grassroots-agent') ? 'grassroots-agent' : actor.roles[0] ?? actor.kind);
 
   const { openStage } = ctx;
@@ -46,6 +51,7 @@ export function createWindowService(ctx: CaseContext) {
       const a = input.applicant;
       const code = a.kind === 'citizen' ? a.idNumber : a.uscc;
       const account = await deps.accounts.findHolder(a.kind, code);
+      const place = await hallOf(actor);
       const row = await inTx(async (tx) => {
         const created = await tx.repo.insertCase({
           ...snapshot, applicantKind: a.kind, applicantAccountId: account?.id ?? null, applicantName: a.name,
@@ -54,7 +60,7 @@ export function createWindowService(ctx: CaseContext) {
           formValues: values, materials, idempotencyKey: input.idempotencyKey, createdBy: actor.id, createdAt: tx.now, updatedAt: tx.now,
         });
         const number = await numberFor(tx, created);
-        const after = await transition(tx, created, 'file-at-window', { actor, role: role(actor), channel: created.channel as never, place: place(actor) },
+        const after = await transition(tx, created, 'file-at-window', { actor, role: role(actor), channel: created.channel as never, place },
           { patch: { number, submittedAt: tx.now } });
         await tellApplicant(tx, after, '窗口已收件', `您的办件 ${number}（${after.itemName}）已由窗口收件。`);
         return after;
@@ -77,9 +83,10 @@ export function createWindowService(ctx: CaseContext) {
     /** 受理: the clock starts the working day after; the first review stage opens. */
     async accept(actor: Actor, id: string, opinion: string): Promise<CaseView> {
       const row = await windowCase(actor, id);
+      const place = await hallOf(actor);
       await inTx(async (tx) => {
         const resuming = row.status === 'returned';
-        const after = await transition(tx, row, 'accept', { actor, role: role(actor), channel: 'window', place: place(actor), opinion },
+        const after = await transition(tx, row, 'accept', { actor, role: role(actor), channel: 'window', place, opinion },
           { patch: resuming ? {} : { acceptedAt: tx.now, acceptedOn: chinaDate(tx.now) } });
         if (resuming) {
           for (const s of await tx.repo.listSteps(row.id)) if (s.status === 'returned') await tx.repo.updateStep(s.id, { status: 'active', decidedAt: null });
@@ -94,8 +101,9 @@ export function createWindowService(ctx: CaseContext) {
     /** 不予受理, with the reasons. */
     async notAccept(actor: Actor, id: string, reasons: string): Promise<CaseView> {
       const row = await windowCase(actor, id);
+      const place = await hallOf(actor);
       await inTx(async (tx) => {
-        const after = await transition(tx, row, 'not-accept', { actor, role: role(actor), channel: 'window', place: place(actor), opinion: reasons },
+        const after = await transition(tx, row, 'not-accept', { actor, role: role(actor), channel: 'window', place, opinion: reasons },
           { patch: { concludedAt: tx.now } });
         await tellApplicant(tx, after, '申请不予受理', `您的办件 ${after.number} 不予受理。理由：${reasons}`);
       });
@@ -105,12 +113,13 @@ export function createWindowService(ctx: CaseContext) {
     /** 一次性告知: one notice listing everything that is missing; the case waits for the applicant. */
     async requestCorrection(actor: Actor, id: string, notice: CorrectionRequest): Promise<CaseView> {
       const row = await windowCase(actor, id);
+      const place = await hallOf(actor);
       const specs = row.materialNames as { name: string }[];
       const bad = notice.items.findIndex((i) => i.materialIndex !== null && !specs[i.materialIndex]);
       if (bad >= 0) throw new AppError('VALIDATION_FAILED', '所列材料不属于该事项', { field: `items.${bad}.materialIndex` });
       await inTx(async (tx) => {
         const after = await transition(tx, row, 'request-correction', {
-          actor, role: role(actor), channel: 'window', place: place(actor), opinion: notice.note || null, data: { items: notice.items },
+          actor, role: role(actor), channel: 'window', place, opinion: notice.note || null, data: { items: notice.items },
         }, { patch: { correction: notice } });
         const list = notice.items.map((i, n) => `${n + 1}. ${i.materialIndex !== null ? `${specs[i.materialIndex]!.name}：` : ''}${i.note}`).join('；');
         await tellApplicant(tx, after, '请补正材料（一次性告知）', `您的办件 ${after.number} 需补正：${list}`);
@@ -121,8 +130,9 @@ export function createWindowService(ctx: CaseContext) {
     /** 送达: pickup at the window, post (送件上门) or electronic. */
     async deliver(actor: Actor, id: string, delivery: DeliverRequest): Promise<CaseView> {
       const row = await windowCase(actor, id);
+      const place = await hallOf(actor);
       await inTx(async (tx) => {
-        const after = await transition(tx, row, 'deliver', { actor, role: role(actor), channel: 'window', place: place(actor), data: delivery },
+        const after = await transition(tx, row, 'deliver', { actor, role: role(actor), channel: 'window', place, data: delivery },
           { patch: { delivery: { ...delivery, at: tx.now.toISOString() } } });
         const how = delivery.method === 'post' ? `已邮寄（${delivery.carrier} ${delivery.trackingNumber}）` : delivery.method === 'pickup' ? '已在窗口领取' : '已电子送达';
         await tellApplicant(tx, after, '办理结果已送达', `您的办件 ${after.number} 的办理结果${how}。`);

@@ -73,7 +73,6 @@ export const accountMessages = {
   'account.notLinked': ['未关联', 'Not linked'],
   'account.comingSoonTag': ['即将上线', 'Coming soon'],
   'account.myCases': ['我的办件', 'My cases'],
-  'account.myCasesLater': ['在线申报、办件进度查询与评价将随后续版本上线。', 'Online applications, progress and ratings arrive with a later release.'],
   'account.myCertificates': ['我的证照', 'My e-certificates'],
   'account.myCertificatesLater': ['电子证照查询与亮证将随后续版本上线。', 'Electronic certificates arrive with a later release.'],
 

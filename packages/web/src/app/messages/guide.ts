@@ -25,7 +25,7 @@ export const guideMessages = {
   'guide.delegatedFrom': ['由 {from} 下放', 'Delegated by {from}'],
   'guide.viewSource': ['查看原事项', 'View the source item'],
   'guide.apply': ['在线申报', 'Apply online'],
-  'guide.applyPending': ['在线申报将在办件功能上线后开放', 'Online application opens when case handling is released'],
+  'guide.applyNotOnline': ['该事项暂不支持网上申报，请到窗口办理', 'This service cannot be applied for online: please visit the window'],
   'guide.appointment': ['预约办理', 'Book an appointment'],
   'guide.appointmentPending': ['预约办理将在办件功能上线后开放', 'Appointments open when case handling is released'],
 

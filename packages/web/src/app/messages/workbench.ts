@@ -9,6 +9,7 @@ export const workbenchMessages = {
   'admin.nav.approve': ['审批决定', 'Decisions'],
   'admin.nav.supervision': ['电子监察', 'Supervision'],
   'admin.nav.hotline': ['12345 热线', '12345 hotline'],
+  'admin.nav.calendar': ['工作日历', 'Working-day calendar'],
 
   'workbench.home': ['工作台首页', 'Workbench home'],
   'workbench.welcome': ['您好，{name}', 'Hello, {name}'],
@@ -25,10 +26,11 @@ export const workbenchMessages = {
   'workbench.desc.people': ['查询办事群众的登记信息（查看完整信息将被记录）', 'Look up registered persons (full records are audited)'],
   'workbench.desc.apiTokens': ['为对接的部门系统签发和吊销接口令牌', 'Issue and revoke tokens of docked systems'],
   'workbench.desc.audit': ['查询操作记录，校验审计日志完整性', 'Search the audit log and verify its integrity'],
-  'workbench.later.accept': ['办件受理将在后续版本上线', 'Case intake arrives with a later release'],
-  'workbench.later.review': ['办件审查将在后续版本上线', 'Case review arrives with a later release'],
-  'workbench.later.approve': ['审批决定将在后续版本上线', 'Decisions arrive with a later release'],
-  'workbench.later.supervision': ['电子监察将在后续版本上线', 'Supervision arrives with a later release'],
+  'workbench.desc.accept': ['综合窗口受理、一次性告知补正、窗口收件和结果送达', 'One-window intake, correction notices, walk-in filing and delivery'],
+  'workbench.desc.review': ['本部门待审查的办件，按剩余时限排序', 'Your department’s cases to review, by time left'],
+  'workbench.desc.approve': ['作出准予或不予许可的决定', 'Grant or deny'],
+  'workbench.desc.supervision': ['临期（黄色）和超期（红色）办件预警', 'Cases close to (yellow) or past (red) their due date'],
+  'workbench.desc.calendar': ['录入每年的法定节假日和调休上班日', 'Enter each year’s holidays and make-up workdays'],
   'workbench.later.hotline': ['12345 热线工单处理将在后续版本上线', 'The 12345 hotline arrives with a later release'],
 
   'secret.noted': ['我已记下', 'I have noted it'],

@@ -18,13 +18,14 @@ export const SECTION_ACTIONS = {
   review: ['case:review'],
   approve: ['case:approve'],
   supervision: ['supervision:read'],
+  calendar: ['calendar:manage'],
   hotline: ['hotline:handle'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type SectionKey = keyof typeof SECTION_ACTIONS;
 
 /** Sections whose work arrives with later releases: their page is a placeholder card. */
-export const LATER_SECTIONS = ['accept', 'review', 'approve', 'supervision', 'hotline'] as const satisfies readonly SectionKey[];
+export const LATER_SECTIONS = ['hotline'] as const satisfies readonly SectionKey[];
 export type LaterSection = (typeof LATER_SECTIONS)[number];
 
 /** A route's `handle`: the actions it needs (any one), and for a placeholder which section it stands for. */

@@ -5,6 +5,7 @@ import { useT } from '../../../app/i18n';
 import type { PathIssue } from '../../../ui/formErrors';
 import { countErrorsByTab, EDITOR_TABS, type EditorTab, tabOfField } from './editorTabs';
 import { EditorHeader } from './EditorHeader';
+import { ApplicationTab } from './fields/ApplicationTab';
 import { BasicTab } from './fields/BasicTab';
 import { FeesResultTab } from './fields/FeesResultTab';
 import { LimitsTab } from './fields/LimitsTab';
@@ -61,6 +62,7 @@ export function ItemEditor({ detail }: { detail?: AdminItemDetail }) {
     limits: <LimitsTab disabled={readOnly} />,
     process: <ProcessTab disabled={readOnly} />,
     materials: <MaterialsTab disabled={readOnly} />,
+    application: <ApplicationTab disabled={readOnly} />,
     feesResult: <FeesResultTab disabled={readOnly} />,
     other: <OtherTab disabled={readOnly} />,
   };

@@ -1,12 +1,13 @@
 import type { MessageKey } from '../../../app/i18n';
 
-export type EditorTab = 'basic' | 'limits' | 'process' | 'materials' | 'feesResult' | 'other';
+export type EditorTab = 'basic' | 'limits' | 'process' | 'materials' | 'application' | 'feesResult' | 'other';
 
 export const EDITOR_TABS: { key: EditorTab; label: MessageKey }[] = [
   { key: 'basic', label: 'editor.tab.basic' },
   { key: 'limits', label: 'editor.tab.limits' },
   { key: 'process', label: 'editor.tab.process' },
   { key: 'materials', label: 'editor.tab.materials' },
+  { key: 'application', label: 'editor.tab.application' },
   { key: 'feesResult', label: 'editor.tab.feesResult' },
   { key: 'other', label: 'editor.tab.other' },
 ];
@@ -34,6 +35,8 @@ const FIELD_TABS: Record<string, EditorTab> = {
   processOnline: 'process',
   processOffline: 'process',
   materials: 'materials',
+  applicationForm: 'application',
+  reviewFlow: 'application',
   fees: 'feesResult',
   result: 'feesResult',
 };

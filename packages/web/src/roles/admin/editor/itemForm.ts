@@ -120,8 +120,18 @@ export function formToContent(values: EditorValues): ItemContentInput {
       replaceableByCertificates: m.replaceableByCertificates ?? [],
       cancelled: m.cancelled ?? false,
     })),
-    applicationForm: values.applicationForm ?? [],
-    reviewFlow: values.reviewFlow ?? [],
+    applicationForm: (values.applicationForm ?? []).map((f) => ({
+      ...f,
+      help: f.help ?? '',
+      // Options belong to a select only; a length limit to text.
+      options: f.type === 'select' ? (f.options ?? []) : [],
+      maxLength: f.type === 'text' || f.type === 'textarea' ? (f.maxLength ?? null) : null,
+      required: f.required ?? false,
+    })),
+    reviewFlow: (values.reviewFlow ?? []).map((stage) => ({
+      ...stage,
+      steps: (stage.steps ?? []).map((step) => ({ ...step, sector: orNull(step.sector) })),
+    })),
   };
 }
 

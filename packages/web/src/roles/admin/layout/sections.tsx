@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, EyeOutlined, FileSearchOutlined, FileTextOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, EyeOutlined, FileSearchOutlined, FileTextOutlined,
   KeyOutlined, PhoneOutlined, SafetyOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionView } from '@yiwang/contracts';
@@ -18,8 +18,12 @@ export interface WorkbenchSection {
   later?: boolean;
 }
 
-/** The workbench's sections in menu order: the catalog's, identity's, then the ones of later releases. */
+/** The workbench's sections in menu order: case work, the catalog's, identity's, then the ones of later releases. */
 export const SECTIONS: readonly WorkbenchSection[] = [
+  { key: 'accept', label: 'admin.nav.accept', description: 'workbench.desc.accept', icon: <SolutionOutlined /> },
+  { key: 'review', label: 'admin.nav.review', description: 'workbench.desc.review', icon: <EyeOutlined /> },
+  { key: 'approve', label: 'admin.nav.approve', description: 'workbench.desc.approve', icon: <CheckSquareOutlined /> },
+  { key: 'supervision', label: 'admin.nav.supervision', description: 'workbench.desc.supervision', icon: <SafetyOutlined /> },
   { key: 'items', label: 'admin.nav.items', description: 'workbench.desc.items', icon: <FileTextOutlined /> },
   { key: 'import-export', label: 'admin.nav.transfer', description: 'workbench.desc.transfer', icon: <SwapOutlined /> },
   { key: 'stats', label: 'admin.nav.stats', description: 'workbench.desc.stats', icon: <BarChartOutlined /> },
@@ -28,10 +32,7 @@ export const SECTIONS: readonly WorkbenchSection[] = [
   { key: 'people', label: 'admin.nav.people', description: 'workbench.desc.people', icon: <FileSearchOutlined /> },
   { key: 'api-tokens', label: 'admin.nav.apiTokens', description: 'workbench.desc.apiTokens', icon: <KeyOutlined /> },
   { key: 'audit', label: 'admin.nav.audit', description: 'workbench.desc.audit', icon: <AuditOutlined /> },
-  { key: 'accept', label: 'admin.nav.accept', description: 'workbench.later.accept', icon: <SolutionOutlined />, later: true },
-  { key: 'review', label: 'admin.nav.review', description: 'workbench.later.review', icon: <EyeOutlined />, later: true },
-  { key: 'approve', label: 'admin.nav.approve', description: 'workbench.later.approve', icon: <CheckSquareOutlined />, later: true },
-  { key: 'supervision', label: 'admin.nav.supervision', description: 'workbench.later.supervision', icon: <SafetyOutlined />, later: true },
+  { key: 'calendar', label: 'admin.nav.calendar', description: 'workbench.desc.calendar', icon: <CalendarOutlined /> },
   { key: 'hotline', label: 'admin.nav.hotline', description: 'workbench.later.hotline', icon: <PhoneOutlined />, later: true },
 ];
 

@@ -3,6 +3,7 @@ import { ITEM_STATUS_LABELS, ITEM_TYPES, type ItemDetail } from '@yiwang/contrac
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { OnlineTag, TripsBadge } from '../../../features/catalog/ItemTags';
+import { LinkButton } from '../../../ui/LinkButton';
 
 /** A disabled button whose reason shows on hover and focus (the span keeps the tooltip working). */
 function PendingButton({ label, reason, primary, testId }: { label: string; reason: string; primary?: boolean; testId: string }) {
@@ -49,7 +50,13 @@ export function GuideHeader({ item }: { item: ItemDetail }) {
         />
       )}
       <Space wrap className="yw-guide-actions">
-        <PendingButton primary label={t('guide.apply')} reason={t('guide.applyPending')} testId="guide-apply" />
+        {item.isOnline && item.status === 'published' ? (
+          <LinkButton type="primary" size="large" to={`/apply/${item.id}`} data-testid="guide-apply">
+            {t('guide.apply')}
+          </LinkButton>
+        ) : (
+          <PendingButton primary label={t('guide.apply')} reason={t('guide.applyNotOnline')} testId="guide-apply" />
+        )}
         <PendingButton label={t('guide.appointment')} reason={t('guide.appointmentPending')} testId="guide-appointment" />
       </Space>
     </header>

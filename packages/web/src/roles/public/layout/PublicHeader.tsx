@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { MenuOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
+import { LinkButton } from '../../../ui/LinkButton';
 import { AccountMenu } from './AccountMenu';
 import { NavMenu } from './NavMenu';
 import { PreferenceSwitches } from './PreferenceSwitches';
@@ -25,6 +26,15 @@ export function PublicHeader() {
         </Link>
         <div className="yw-header-tools">
           <RegionSwitcher />
+          <LinkButton
+            type="text"
+            icon={<FileSearchOutlined />}
+            to="/cases/lookup"
+            aria-label={t('lookup.title')}
+            data-testid="header-case-lookup"
+          >
+            {isNarrow ? null : t('lookup.title')}
+          </LinkButton>
           <AccountMenu />
           {isNarrow ? (
             <Button

@@ -7,6 +7,8 @@ import { LinkButton } from '../../../ui/LinkButton';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ActingForCard } from './ActingForCard';
 import { AgentsCard } from './AgentsCard';
+import { MessagesCard } from './MessagesCard';
+import { MyCasesCard } from './MyCasesCard';
 import { PasswordCard } from './PasswordCard';
 import { ProfileCard } from './ProfileCard';
 
@@ -27,6 +29,7 @@ function LaterCard({ title, description, testId }: { title: string; description:
 function UserCentre({ session }: { session: SessionView }) {
   const t = useT();
   const account = session.account!;
+  const applicant = account.kind === 'citizen' || account.kind === 'enterprise';
   return (
     <div className="yw-stack" data-testid="user-centre">
       <div className="yw-user-head">
@@ -41,6 +44,7 @@ function UserCentre({ session }: { session: SessionView }) {
           </LinkButton>
         )}
       </div>
+      {applicant && <MyCasesCard />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <div className="yw-stack">
@@ -51,8 +55,8 @@ function UserCentre({ session }: { session: SessionView }) {
         </Col>
         <Col xs={24} lg={10}>
           <div className="yw-stack">
+            {applicant && <MessagesCard />}
             <PasswordCard />
-            <LaterCard title={t('account.myCases')} description={t('account.myCasesLater')} testId="user-later-cases" />
             <LaterCard title={t('account.myCertificates')} description={t('account.myCertificatesLater')} testId="user-later-certificates" />
           </div>
         </Col>

@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chooseOption, findItem, newPerson, registerCitizen, signIn, type Person } from './helpers.js';
+
+const ITEM_NAME = '食品经营许可（新办）';
+const DEPARTMENT = '长沙市市场监督管理局';
+
+/** A small PDF (the server checks the content: it must start like one). */
+function writePdf(name: string): string {
+  const file = path.join(os.tmpdir(), `yiwang-e2e-${process.pid}-${name}`);
+  fs.writeFileSync(file, `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  return file;
+}
+
+/** A signed-in page in its own browser context: one per person. */
+async function personPage(browser: Browser, account: string | Person, next?: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (typeof account === 'string') await signIn(page, account, undefined, next);
+  else await registerCitizen(page, account);
+  return page;
+}
+
+/** Opens a case from a staff queue by its number. */
+async function openFromQueue(page: Page, rowTestId: string, number: string): Promise<void> {
+  const row = page.getByTestId(rowTestId).and(page.locator(`[data-number="${number}"]`));
+  await expect(row).toHaveCount(1);
+  await row.getByTestId('case-link').click();
+  await expect(page.getByTestId('case-number')).toHaveText(number);
+}
+
+async function expectStatus(page: Page, status: string): Promise<void> {
+  await expect(page.getByTestId('case-status')).toHaveAttribute('data-status', status);
+}
+
+/** Approves the viewer's own active step (the one named) from the case page. */
+async function approveMyStep(page: Page, stepName: string): Promise<void> {
+  const step = page.getByTestId('my-step');
+  await expect(step).toHaveCount(1);
+  await expect(step).toHaveAttribute('data-step', stepName);
+  await step.getByTestId('step-approve').click();
+  await page.getByTestId('step-opinion').fill(`${stepName}：符合条件`);
+  await page.getByTestId('step-approve-confirm').click();
+  await expect(page.getByTestId('my-step')).toHaveCount(0);
+}
+
+test.describe.serial('a case from online application to delivery', () => {
+  const applicant = newPerson('王小餐');
+  let number = '';
+
+  test('applied online, corrected once, accepted, approved in parallel and delivered', async ({ browser, request }) => {
+    const items = await findItem(request, { q: ITEM_NAME, region: '4301', regionExact: 'true' });
+    const item = items.find((i) => i.name === ITEM_NAME && i.department.name === DEPARTMENT);
+    expect(item, `${ITEM_NAME} of ${DEPARTMENT}`).toBeTruthy();
+    const applicationPdf = writePdf('application.pdf');
+    const layoutPdf = writePdf('layout.pdf');
+    const layoutV2Pdf = writePdf('layout-v2.pdf');
+
+    // 1. The citizen applies online from the guide.
+    const citizen = await personPage(browser, applicant);
+    await citizen.goto(`/items/${item!.id}`);
+    await expect(citizen.getByTestId('guide-apply')).toBeEnabled();
+    await citizen.getByTestId('guide-apply').click();
+    await expect(citizen).toHaveURL(new RegExp(`/apply/${item!.id}`));
+    await expect(citizen.getByTestId('apply-title')).toContainText(ITEM_NAME);
+
+    await citizen.getByTestId('form-field-operator_name').fill('王小餐餐饮店');
+    await citizen.getByTestId('form-field-premises').fill('长沙市芙蓉区五一大道 100 号');
+    await citizen.getByTestId('form-field-area').fill('86');
+    await chooseOption(citizen, 'form-field-main_business', '餐饮服务经营者');
+    await citizen.getByTestId('form-field-contact_phone').fill(applicant.phone);
+
+    // Cancelled materials are listed, struck through, and not asked for; e-certificates stand in for the licence.
+    await expect(citizen.getByTestId('material-5')).toHaveAttribute('data-cancelled', 'true');
+    await expect(citizen.getByTestId('material-5')).toContainText('已取消');
+    await expect(citizen.getByTestId('material-1').locator('input[type=radio][value="shared-data"]')).toBeChecked();
+
+    // Submitting without the required files names each missing material.
+    await citizen.getByTestId('apply-submit').click();
+    await expect(citizen.getByTestId('application-materials')).toContainText('缺少必要材料：食品经营许可申请书');
+
+    for (const [index, file] of [[0, applicationPdf], [3, layoutPdf], [4, applicationPdf]] as const) {
+      const material = citizen.getByTestId(`material-${index}`);
+      await material.locator('input[type=file]').setInputFiles(file);
+      await expect(material.getByTestId('material-file').and(citizen.locator('[data-status="done"]'))).toHaveCount(1);
+    }
+    await citizen.getByTestId('apply-submit').click();
+    await expect(citizen).toHaveURL(/\/user\/cases\//);
+    await expectStatus(citizen, 'submitted');
+    number = (await citizen.getByTestId('case-number').textContent())!.trim();
+    expect(number).toMatch(/^430100-\d{8}-\d{5}$/);
+    const caseUrl = citizen.url();
+
+    // 2. The city's window asks, in one notice, for a clearer layout plan.
+    const clerk = await personPage(browser, 'window.city', '/admin/accept');
+    await expect(clerk.getByTestId('window-queue')).toBeVisible();
+    await openFromQueue(clerk, 'window-case', number);
+    await expect(clerk.getByTestId('case-value-operator_name')).toHaveText('王小餐餐饮店');
+    await expect(clerk.getByTestId('case-value-main_business')).toHaveText('餐饮服务经营者');
+    await expect(clerk.getByTestId('case-value-area')).toHaveText('86');
+    await clerk.getByTestId('case-request-correction').click();
+    await clerk.getByTestId('correction-material-3').click();
+    await clerk.getByTestId('correction-note-0').fill('经营场所平面布局图不清晰，请重新上传');
+    await clerk.getByTestId('correction-confirm').click();
+    await expectStatus(clerk, 'correction');
+
+    // 3. The citizen sees the notice, replaces the file and resubmits.
+    await citizen.reload();
+    await expectStatus(citizen, 'correction');
+    await expect(citizen.getByTestId('correction-notice')).toContainText('与食品经营相适应的主要设备设施');
+    await expect(citizen.getByTestId('correction-notice')).toContainText('经营场所平面布局图不清晰');
+    const layout = citizen.getByTestId('material-3');
+    await layout.getByTestId('material-file').locator('button').click();
+    await expect(layout.getByTestId('material-file')).toHaveCount(0);
+    await layout.locator('input[type=file]').setInputFiles(layoutV2Pdf);
+    await expect(layout.getByTestId('material-file').and(citizen.locator('[data-status="done"]'))).toContainText('layout-v2.pdf');
+    await citizen.getByTestId('case-resubmit').click();
+    await expectStatus(citizen, 'submitted');
+    await expect(citizen.getByTestId('case-materials')).toContainText('layout-v2.pdf');
+
+    // 4. The window accepts: the clock starts.
+    await clerk.reload();
+    await expectStatus(clerk, 'submitted');
+    await clerk.getByTestId('case-accept').click();
+    await clerk.getByTestId('accept-opinion').fill('材料齐全，予以受理');
+    await clerk.getByTestId('accept-confirm').click();
+    await expectStatus(clerk, 'in-review');
+    await expect(clerk.getByTestId('case-due')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+
+    // 5. The bureau's reviewer examines (stage 1) from the department queue.
+    const reviewer = await personPage(browser, 'reviewer.scj', '/admin/review');
+    await expect(reviewer.getByTestId('review-queue')).toBeVisible();
+    await openFromQueue(reviewer, 'review-case', number);
+    await approveMyStep(reviewer, '材料审查');
+
+    // 6. Stage 2 side by side: the bureau's decision and the fire brigade's safety opinion.
+    const approver = await personPage(browser, 'approver.scj', '/admin/approve');
+    await openFromQueue(approver, 'review-case', number);
+    await expect(approver.getByTestId('case-step').and(approver.locator('[data-status="active"]'))).toHaveCount(2);
+    await approveMyStep(approver, '许可决定');
+    await expectStatus(approver, 'in-review');
+
+    const fire = await personPage(browser, 'reviewer.fire', '/admin/review');
+    await openFromQueue(fire, 'review-case', number);
+    await approveMyStep(fire, '消防安全意见');
+    await expectStatus(fire, 'approved');
+
+    // 7. The window hands the licence over at the counter.
+    await clerk.goto('/admin/accept?queue=concluded');
+    await openFromQueue(clerk, 'window-case', number);
+    await clerk.getByTestId('case-deliver').click();
+    await expect(clerk.getByTestId('deliver-method').locator('input[value="pickup"]')).toBeChecked();
+    await clerk.getByTestId('deliver-recipient').fill(applicant.name);
+    await clerk.getByTestId('deliver-confirm').click();
+    await expectStatus(clerk, 'delivered');
+
+    // 8. The citizen's case: delivered, with the whole history; my cases and messages say so too.
+    await citizen.goto(caseUrl);
+    await expectStatus(citizen, 'delivered');
+    await expect(citizen.getByTestId('case-delivery')).toContainText('窗口领取');
+    const actions = await citizen.getByTestId('case-event').evaluateAll((events) => events.map((e) => e.getAttribute('data-action')));
+    expect(actions.filter((a) => a !== 'created')).toEqual([
+      'submit', 'request-correction', 'resubmit', 'accept', 'approve-step', 'approve-step', 'approve-step', 'deliver',
+    ]);
+    const timeline = citizen.getByTestId('case-timeline');
+    for (const label of ['提交申请', '一次性告知补正', '补正后重新提交', '受理', '审查通过', '送达']) await expect(timeline).toContainText(label);
+    await expect(citizen.getByTestId('case-step').and(citizen.locator('[data-status="approved"]'))).toHaveCount(3);
+
+    await citizen.goto('/user');
+    const mine = citizen.getByTestId('my-case-row').filter({ hasText: number });
+    await expect(mine.getByTestId('my-case-status')).toHaveAttribute('data-status', 'delivered');
+    await expect(citizen.getByTestId('messages-card')).toContainText('办理结果已送达');
+    await mine.getByTestId('my-case-link').click();
+    await expect(citizen.getByTestId('case-number')).toHaveText(number);
+
+    for (const page of [citizen, clerk, reviewer, approver, fire]) await page.context().close();
+  });
+
+  test('anyone finds the case by its number and the last four digits of the phone, without the applicant’s name', async ({ page }) => {
+    expect(number).not.toBe('');
+    await page.goto('/');
+    await page.getByTestId('header-case-lookup').click();
+    await expect(page).toHaveURL(/\/cases\/lookup/);
+
+    // The wrong digits find nothing.
+    await page.getByTestId('lookup-number').fill(number);
+    await page.getByTestId('lookup-phone').fill(applicant.phone.slice(-4) === '0000' ? '1111' : '0000');
+    await page.getByTestId('lookup-submit').click();
+    await expect(page.getByTestId('lookup-error')).toContainText('未找到该办件');
+
+    await page.getByTestId('lookup-phone').fill(applicant.phone.slice(-4));
+    await page.getByTestId('lookup-submit').click();
+    const result = page.getByTestId('lookup-result');
+    await expect(result.getByTestId('lookup-result-number')).toHaveText(number);
+    await expect(result.getByTestId('lookup-status')).toHaveAttribute('data-status', 'delivered');
+    await expect(result).toContainText(ITEM_NAME);
+    await expect(result.getByTestId('lookup-event').first()).toContainText('提交申请');
+    await expect(page.getByTestId('case-lookup-page')).not.toContainText(applicant.name);
+  });
+});
