@@ -51,6 +51,12 @@ export function casesRepository(db: Db) {
       return row ?? null;
     },
 
+    /** The case, locked until the transaction ends: actions on one case take turns and see each other's result. */
+    async lockCase(id: string): Promise<CaseRow | null> {
+      const [row] = await db.select().from(cases).where(eq(cases.id, id)).for('update');
+      return row ?? null;
+    },
+
     async findByIdempotencyKey(createdBy: string, key: string): Promise<CaseRow | null> {
       const [row] = await db.select().from(cases).where(and(eq(cases.createdBy, createdBy), eq(cases.idempotencyKey, key)));
       return row ?? null;

@@ -229,6 +229,22 @@ describe('one window, two departments', () => {
     expect(steps.rows[0]!.n).toBe(1);
   });
 
+  it('lets two departments approve their parallel steps at the same moment: both succeed, the last concludes', async () => {
+    const c = view(await apply(citizen, 'parallel-0001'));
+    const accepted = view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} }));
+    const stage2 = view(await t.call(reviewer, { method: 'POST', url: `/api/review/cases/${c.id}/steps/${accepted.steps[0]!.id}/approve`, payload: {} }));
+    const decision = stage2.steps.find((s) => s.name === '许可决定')!.id;
+    const fire = stage2.steps.find((s) => s.name === '消防安全意见')!.id;
+    const [a, b] = await Promise.all([
+      t.call(approver, { method: 'POST', url: `/api/review/cases/${c.id}/steps/${decision}/approve`, payload: {} }),
+      t.call(police, { method: 'POST', url: `/api/review/cases/${c.id}/steps/${fire}/approve`, payload: {} }),
+    ]);
+    expect([a.statusCode, b.statusCode], `${a.body.slice(0, 200)} ${b.body.slice(0, 200)}`).toEqual([200, 200]);
+    const final = view(await t.call(citizen, { url: `/api/cases/${c.id}` }));
+    expect(final.status).toBe('approved');
+    expect(final.events.filter((e) => e.action === 'approve-step')).toHaveLength(3);
+  });
+
   it('stops the clock during a special procedure and moves the due date by an extension', async () => {
     const c = view(await apply(citizen, 'clock-0001'));
     const accepted = view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} }));

@@ -14,17 +14,22 @@ import type { StoredExtension, StoredPause } from './deadlines.js';
 export function createReviewService(ctx: CaseContext) {
   const { repo, inTx } = ctx;
 
-  /** The case and the actor's active step in it (the actor's department and the role the step asks for). */
-  async function myStep(actor: Actor, caseId: string, stepId: string): Promise<{ row: CaseRow; step: CaseStepRow; steps: CaseStepRow[] }> {
-    const row = await ctx.findOrFail(caseId);
-    const steps = await repo.listSteps(caseId);
+  /**
+   * Inside the action's transaction: the case, locked, and the actor's active step in it (their department and
+   * the role the step asks for). Departments deciding side by side take turns on the lock, and the second sees
+   * the first's decision, so both succeed and the last one concludes the stage.
+   */
+  async function myStep(tx: CaseTx, actor: Actor, caseId: string, stepId: string): Promise<{ row: CaseRow; step: CaseStepRow; steps: CaseStepRow[] }> {
+    const row = await tx.repo.lockCase(caseId);
+    if (!row) throw new AppError('CASE_NOT_FOUND');
+    const steps = await tx.repo.listSteps(caseId);
     const step = steps.find((s) => s.id === stepId);
     if (!step) throw new AppError('NOT_FOUND', '审批环节不存在');
-    if (step.status !== 'active' || row.status !== 'in-review') throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '该环节当前不在办理中');
-    if (!decidableSteps(actor, [step]).length) {
+    if (!decidableSteps(actor, [{ ...step, status: 'active' }]).length) {
       throw new AppError('FORBIDDEN', actor.departmentIds.includes(step.departmentId)
         ? `该环节须由${step.role === 'dept-approver' ? '审批' : '审核'}人员办理` : '该环节不属于您所在的部门');
     }
+    if (step.status !== 'active' || row.status !== 'in-review') throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '该环节当前不在办理中');
     return { row, step, steps };
   }
 
@@ -67,15 +72,17 @@ export function createReviewService(ctx: CaseContext) {
     },
 
     async approve(actor: Actor, caseId: string, stepId: string, opinion: string): Promise<CaseView> {
-      const { row, step, steps } = await myStep(actor, caseId, stepId);
-      await inTx((tx) => decide(tx, actor, row, step, steps, opinion));
+      await inTx(async (tx) => {
+        const { row, step, steps } = await myStep(tx, actor, caseId, stepId);
+        await decide(tx, actor, row, step, steps, opinion);
+      });
       return ctx.view(actor, caseId);
     },
 
     /** 不予许可: one department's refusal decides the case. */
     async deny(actor: Actor, caseId: string, stepId: string, opinion: string): Promise<CaseView> {
-      const { row, step, steps } = await myStep(actor, caseId, stepId);
       await inTx(async (tx) => {
+        const { row, step, steps } = await myStep(tx, actor, caseId, stepId);
         await tx.repo.updateStep(step.id, { status: 'denied', decidedAt: tx.now, opinion });
         for (const s of steps) if (s.id !== step.id && s.status === 'active') await tx.repo.updateStep(s.id, { status: 'waiting' });
         const after = await transition(tx, row, 'deny-step', { actor, role: role(step), place: step.departmentName, opinion, stepId: step.id },
@@ -87,8 +94,8 @@ export function createReviewService(ctx: CaseContext) {
 
     /** 退回窗口: the window takes it up again (and may accept it once more). */
     async returnToWindow(actor: Actor, caseId: string, stepId: string, opinion: string): Promise<CaseView> {
-      const { row, step } = await myStep(actor, caseId, stepId);
       await inTx(async (tx) => {
+        const { row, step } = await myStep(tx, actor, caseId, stepId);
         await tx.repo.updateStep(step.id, { status: 'returned', decidedAt: tx.now, opinion: opinion || null });
         await transition(tx, row, 'return', { actor, role: role(step), place: step.departmentName, opinion: opinion || null, stepId: step.id });
       });
@@ -97,9 +104,9 @@ export function createReviewService(ctx: CaseContext) {
 
     /** 启动特别程序: the step's clock stops until it ends. */
     async startSpecial(actor: Actor, caseId: string, stepId: string, input: StartSpecialRequest): Promise<CaseView> {
-      const { row, step } = await myStep(actor, caseId, stepId);
-      if (openPause(step)) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '已有进行中的特别程序');
       await inTx(async (tx) => {
+        const { row, step } = await myStep(tx, actor, caseId, stepId);
+        if (openPause(step)) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '已有进行中的特别程序');
         const pause: StoredPause = { kind: input.kind, reason: input.reason, start: chinaDate(tx.now), end: null };
         await tx.repo.updateStep(step.id, { pauses: [...(step.pauses as StoredPause[]), pause] });
         const after = await transition(tx, row, 'start-special', { actor, role: role(step), place: step.departmentName, opinion: input.reason, stepId: step.id, data: { kind: input.kind } });
@@ -109,10 +116,10 @@ export function createReviewService(ctx: CaseContext) {
     },
 
     async endSpecial(actor: Actor, caseId: string, stepId: string): Promise<CaseView> {
-      const { row, step } = await myStep(actor, caseId, stepId);
-      const open = openPause(step);
-      if (!open) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '没有进行中的特别程序');
       await inTx(async (tx) => {
+        const { row, step } = await myStep(tx, actor, caseId, stepId);
+        const open = openPause(step);
+        if (!open) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '没有进行中的特别程序');
         const pauses = (step.pauses as StoredPause[]).map((p) => (p === open || (p.end === null && p.start === open.start) ? { ...p, end: chinaDate(tx.now) } : p));
         await tx.repo.updateStep(step.id, { pauses });
         await transition(tx, row, 'end-special', { actor, role: role(step), place: step.departmentName, stepId: step.id, data: { kind: open.kind } });
@@ -122,8 +129,8 @@ export function createReviewService(ctx: CaseContext) {
 
     /** 延长审批时限: days with a reason, on the step's clock. */
     async extend(actor: Actor, caseId: string, stepId: string, input: ExtendRequest): Promise<CaseView> {
-      const { row, step } = await myStep(actor, caseId, stepId);
       await inTx(async (tx) => {
+        const { row, step } = await myStep(tx, actor, caseId, stepId);
         const ext: StoredExtension = { workdays: input.workdays, reason: input.reason, at: tx.now.toISOString() };
         await tx.repo.updateStep(step.id, { extensions: [...(step.extensions as StoredExtension[]), ext] });
         const after = await transition(tx, row, 'extend', { actor, role: role(step), place: step.departmentName, opinion: input.reason, stepId: step.id, data: { workdays: input.workdays } });

@@ -7,7 +7,7 @@ import { numberFor } from './application.service.js';
 import type { CaseContext } from './case-context.js';
 import { checkApplication, itemSnapshot } from './case-input.js';
 import { presentSummary } from './case.presenter.js';
-import { tellApplicant, transition } from './case-writer.js';
+import { tellApplicant, transition, type CaseTx } from './case-writer.js';
 import type { CaseRow } from './cases.repository.js';
 
 const WINDOW_QUEUES = { submitted: ['submitted', 'returned'], concluded: ['approved', 'denied'] } as const;
@@ -17,10 +17,17 @@ export type WindowQueue = keyof typeof WINDOW_QUEUES;
 export function createWindowService(ctx: CaseContext) {
   const { repo, inTx, deps } = ctx;
 
-  /** The window may act on a case whose region lies in its hall's reach. */
+  /** The window may act on a case whose region lies in its hall's reach (checked before the work starts). */
   async function windowCase(actor: Actor, id: string): Promise<CaseRow> {
     const row = await ctx.findOrFail(id);
     assertCan(actor, 'case:accept', { regionCode: row.regionCode });
+    return row;
+  }
+
+  /** Inside the transaction: the case locked and read again, so that concurrent actions take turns. */
+  async function locked(tx: CaseTx, id: string): Promise<CaseRow> {
+    const row = await tx.repo.lockCase(id);
+    if (!row) throw new AppError('CASE_NOT_FOUND');
     return row;
   }
 
@@ -82,9 +89,10 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 受理: the clock starts the working day after; the first review stage opens. */
     async accept(actor: Actor, id: string, opinion: string): Promise<CaseView> {
-      const row = await windowCase(actor, id);
+      await windowCase(actor, id);
       const place = await hallOf(actor);
       await inTx(async (tx) => {
+        const row = await locked(tx, id);
         const resuming = row.status === 'returned';
         const after = await transition(tx, row, 'accept', { actor, role: role(actor), channel: 'window', place, opinion },
           { patch: resuming ? {} : { acceptedAt: tx.now, acceptedOn: chinaDate(tx.now) } });
@@ -100,9 +108,10 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 不予受理, with the reasons. */
     async notAccept(actor: Actor, id: string, reasons: string): Promise<CaseView> {
-      const row = await windowCase(actor, id);
+      await windowCase(actor, id);
       const place = await hallOf(actor);
       await inTx(async (tx) => {
+        const row = await locked(tx, id);
         const after = await transition(tx, row, 'not-accept', { actor, role: role(actor), channel: 'window', place, opinion: reasons },
           { patch: { concludedAt: tx.now } });
         await tellApplicant(tx, after, '申请不予受理', `您的办件 ${after.number} 不予受理。理由：${reasons}`);
@@ -118,7 +127,7 @@ export function createWindowService(ctx: CaseContext) {
       const bad = notice.items.findIndex((i) => i.materialIndex !== null && !specs[i.materialIndex]);
       if (bad >= 0) throw new AppError('VALIDATION_FAILED', '所列材料不属于该事项', { field: `items.${bad}.materialIndex` });
       await inTx(async (tx) => {
-        const after = await transition(tx, row, 'request-correction', {
+        const after = await transition(tx, await locked(tx, id), 'request-correction', {
           actor, role: role(actor), channel: 'window', place, opinion: notice.note || null, data: { items: notice.items },
         }, { patch: { correction: notice } });
         const list = notice.items.map((i, n) => `${n + 1}. ${i.materialIndex !== null ? `${specs[i.materialIndex]!.name}：` : ''}${i.note}`).join('；');
@@ -129,9 +138,10 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 送达: pickup at the window, post (送件上门) or electronic. */
     async deliver(actor: Actor, id: string, delivery: DeliverRequest): Promise<CaseView> {
-      const row = await windowCase(actor, id);
+      await windowCase(actor, id);
       const place = await hallOf(actor);
       await inTx(async (tx) => {
+        const row = await locked(tx, id);
         const after = await transition(tx, row, 'deliver', { actor, role: role(actor), channel: 'window', place, data: delivery },
           { patch: { delivery: { ...delivery, at: tx.now.toISOString() } } });
         const how = delivery.method === 'post' ? `已邮寄（${delivery.carrier} ${delivery.trackingNumber}）` : delivery.method === 'pickup' ? '已在窗口领取' : '已电子送达';
