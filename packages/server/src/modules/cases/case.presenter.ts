@@ -23,6 +23,17 @@ export const presentEvent = (e: CaseEventRow): CaseEventView => ({
   channel: e.channel as CaseEventView['channel'], place: e.place, opinion: e.opinion, data: e.data as Record<string, unknown>,
 });
 
+/** Form values as staff see them: phone and ID numbers masked (the applicant sees their own in full). */
+function maskedValues(form: FormField[], values: Record<string, unknown>): Record<string, unknown> {
+  const kinds = new Map(form.map((f) => [f.key, f.type]));
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => {
+    if (typeof v !== 'string') return [k, v];
+    if (kinds.get(k) === 'phone') return [k, maskPhone(v)];
+    if (kinds.get(k) === 'id-number') return [k, maskIdentifier(v)];
+    return [k, v];
+  }));
+}
+
 /** The whole case, identifiers masked, with the actions the viewer's party may take now. */
 export function presentCase(input: {
   row: CaseRow; steps: CaseStepRow[]; events: CaseEventRow[]; files: FileRow[]; party: CaseParty | null;
@@ -42,7 +53,7 @@ export function presentCase(input: {
       phone: maskPhone(row.applicantPhone),
     },
     form: row.form as FormField[],
-    formValues: row.formValues as Record<string, unknown>,
+    formValues: party === 'applicant' ? (row.formValues as Record<string, unknown>) : maskedValues(row.form as FormField[], row.formValues as Record<string, unknown>),
     materials: specs.map((spec, index) => ({ spec, index })).filter(({ spec }) => !spec.cancelled).map(({ spec, index }) => {
       const m = given.get(index);
       return {

@@ -21,6 +21,7 @@ const FORM: FormFieldInput[] = [
   { key: 'shop_name', label: '店铺名称', type: 'text', required: true },
   { key: 'area', label: '经营面积（平方米）', type: 'number', required: true },
   { key: 'kind', label: '经营类别', type: 'select', required: true, options: ['餐饮服务', '食品销售'] },
+  { key: 'phone', label: '联系电话', type: 'phone', required: false },
 ];
 
 function multipart(filename: string, body: Buffer) {
@@ -52,7 +53,7 @@ async function apply(as: Browser, key: string, overrides: Record<string, unknown
     method: 'POST', url: '/api/cases',
     payload: {
       itemId, idempotencyKey: key, submit: true,
-      formValues: { shop_name: '湘味小馆', area: 60, kind: '餐饮服务' },
+      formValues: { shop_name: '湘味小馆', area: 60, kind: '餐饮服务', phone: '13800138000' },
       materials: [{ index: 0, mode: 'file', fileIds: [file.id] }, { index: 1, mode: 'shared-data' }],
       ...overrides,
     },
@@ -132,6 +133,10 @@ describe('applying online', () => {
     expect(view(second).id).toBe(view(first).id);
     expect(view(first)).toMatchObject({ status: 'submitted', number: expect.stringMatching(/^430100-20260302-\d{5}$/), actions: ['withdraw'] });
     expect(view(first).applicant.idNumber).toBe('4301**********1234');
+    // Staff see phone and ID numbers in form values masked; the applicant sees their own.
+    const asStaff = view(await t.call(clerk, { url: `/api/staff/cases/${view(first).id}` }));
+    expect(asStaff.formValues.phone).toBe('138****8000');
+    expect(view(first).formValues.phone).toBe('13800138000');
   });
 
   it('keeps another applicant out, and a hall outside the case’s region', async () => {

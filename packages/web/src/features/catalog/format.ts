@@ -23,10 +23,15 @@ export function tripsKind(trips: number): TripsKind {
   return trips <= 0 ? 'zero' : trips === 1 ? 'one' : 'many';
 }
 
+/**
+ * A time as the platform shows it: Beijing time (UTC+8), whatever the browser's own time zone, so that it agrees
+ * with case numbers and deadlines, which count China dates.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  const china = new Date(date.getTime() + 8 * 3_600_000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${china.getUTCFullYear()}-${pad(china.getUTCMonth() + 1)}-${pad(china.getUTCDate())} ${pad(china.getUTCHours())}:${pad(china.getUTCMinutes())}`;
 }
