@@ -111,6 +111,9 @@ test.describe.serial('a case from online application to delivery', () => {
     await expectStatus(citizen, 'correction');
     await expect(citizen.getByTestId('correction-notice')).toContainText('与食品经营相适应的主要设备设施');
     await expect(citizen.getByTestId('correction-notice')).toContainText('经营场所平面布局图不清晰');
+    // The one-time notice is also a PDF to download (with a QR code to the lookup).
+    const correctionPdf = await citizen.request.get((await citizen.getByTestId('case-notice-correction').getAttribute('href'))!);
+    expect(correctionPdf.headers()['content-type']).toBe('application/pdf');
     const layout = citizen.getByTestId('material-3');
     await layout.getByTestId('material-file').locator('button').click();
     await expect(layout.getByTestId('material-file')).toHaveCount(0);
@@ -160,6 +163,9 @@ test.describe.serial('a case from online application to delivery', () => {
     await citizen.goto(caseUrl);
     await expectStatus(citizen, 'delivered');
     await expect(citizen.getByTestId('case-delivery')).toContainText('窗口领取');
+    const acceptancePdf = await citizen.request.get((await citizen.getByTestId('case-notice-acceptance').getAttribute('href'))!);
+    expect(acceptancePdf.headers()['content-type']).toBe('application/pdf');
+    expect((await acceptancePdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     const actions = await citizen.getByTestId('case-event').evaluateAll((events) => events.map((e) => e.getAttribute('data-action')));
     expect(actions.filter((a) => a !== 'created')).toEqual([
       'submit', 'request-correction', 'resubmit', 'accept', 'approve-step', 'approve-step', 'approve-step', 'deliver',

@@ -8,9 +8,15 @@ import { CaseStatusTag } from './CaseStatusTag';
 import { DeadlineTag } from './DeadlineTag';
 
 /** The head of a case: number, status, department, applicant (masked), dates and the deadline; `extra` holds the actions. */
-export function CaseHeader({ view, extra }: { view: CaseView; extra?: ReactNode }) {
+export function CaseHeader({ view, extra, viewer = 'applicant' }: { view: CaseView; extra?: ReactNode; viewer?: 'applicant' | 'staff' }) {
   const t = useT();
   const identifier = view.applicant.idNumber ?? view.applicant.uscc;
+  // 通知书 (PDF with a QR code to the lookup): acceptance once accepted, the one-time notice while it is open.
+  const base = `${viewer === 'staff' ? '/api/staff/cases' : '/api/cases'}/${encodeURIComponent(view.id)}/notices`;
+  const notices = [
+    ...(view.acceptedAt ? [{ kind: 'acceptance', label: t('case.notice.acceptance') }] : []),
+    ...(view.status === 'correction' && view.correction ? [{ kind: 'correction', label: t('case.notice.correction') }] : []),
+  ];
   return (
     <Card
       title={
@@ -55,6 +61,19 @@ export function CaseHeader({ view, extra }: { view: CaseView; extra?: ReactNode 
             label: t('case.remaining'),
             children: <DeadlineTag deadline={view.deadline} testId="case-deadline" />,
           },
+          ...(notices.length
+            ? [{
+                key: 'notices',
+                label: t('case.notices'),
+                children: (
+                  <Space wrap>
+                    {notices.map((n) => (
+                      <a key={n.kind} href={`${base}/${n.kind}`} download data-testid={`case-notice-${n.kind}`}>{n.label}</a>
+                    ))}
+                  </Space>
+                ),
+              }]
+            : []),
         ]}
       />
     </Card>

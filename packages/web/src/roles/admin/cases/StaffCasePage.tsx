@@ -60,7 +60,7 @@ export default function StaffCasePage() {
   const flagged = (view.correction?.items ?? []).map((i) => i.materialIndex).filter((i): i is number => i !== null);
   return (
     <div className="yw-stack" data-testid="staff-case-page">
-      <CaseHeader view={view} extra={<BackButton />} />
+      <CaseHeader view={view} viewer="staff" extra={<BackButton />} />
       <WindowActions view={view} onError={onError} />
       <StepActions view={view} steps={steps} onError={onError} />
       {view.status === 'correction' && view.correction && <CorrectionNotice notice={view.correction} materialName={materialName} forStaff />}
