@@ -82,6 +82,12 @@ function entry(e: CalendarDay | readonly [string, string]): readonly [string, st
   return 'date' in e ? [e.date, e.name] : e;
 }
 
+/** A listed day in either stored form (`[date, name]` or `{ date, name }`) as `{ date, name }`. */
+export function calendarDayOf(e: CalendarDay | readonly [string, string]): CalendarDay {
+  const [date, name] = entry(e);
+  return { date, name };
+}
+
 const UNKNOWN = -1;
 
 /**

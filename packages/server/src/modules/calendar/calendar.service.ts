@@ -1,5 +1,5 @@
 import {
-  calendarDayView, checkCalendarYear, createCalendar, nthWorkdayView, type Actor, type CalendarDayView, type CalendarYearData,
+  calendarDayOf, calendarDayView, checkCalendarYear, createCalendar, nthWorkdayView, type Actor, type CalendarDayView, type CalendarYearData,
   type CalendarYearView, type NthWorkdayQuery, type NthWorkdayView, type SaveCalendarYearRequest, type WorkingCalendar,
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
@@ -91,10 +91,9 @@ export function createCalendarService({ db, clock = () => new Date(), cacheMs = 
       let added = 0;
       for (const y of data.years) {
         if (have.has(y.year)) continue;
-        const pair = (d: CalendarYearData['holidays'][number]) => (Array.isArray(d) ? { date: d[0], name: d[1] } : (d as { date: string; name: string }));
         await repo.replaceYear({ year: y.year, source: data.source, notice: null, updatedBy: '系统初始化', updatedAt: clock() }, [
-          ...y.holidays.map((d) => ({ ...pair(d), kind: 'holiday' })),
-          ...y.makeupWorkdays.map((d) => ({ ...pair(d), kind: 'makeup-workday' })),
+          ...y.holidays.map((d) => ({ ...calendarDayOf(d), kind: 'holiday' })),
+          ...y.makeupWorkdays.map((d) => ({ ...calendarDayOf(d), kind: 'makeup-workday' })),
         ]);
         added += 1;
       }

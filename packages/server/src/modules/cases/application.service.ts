@@ -8,7 +8,7 @@ import { UploadRefused } from '../../platform/files/index.js';
 import { isApplicant } from './case-access.js';
 import type { CaseContext } from './case-context.js';
 import { caseNumber, checkApplication, itemSnapshot } from './case-input.js';
-import { presentFile, presentSummary } from './case.presenter.js';
+import { presentFile } from './case.presenter.js';
 import { tellApplicant, transition, type CaseTx } from './case-writer.js';
 import type { CaseRow } from './cases.repository.js';
 
@@ -130,9 +130,7 @@ export function createApplicationService(ctx: CaseContext) {
     /** 我的办件 */
     async listMine(actor: Actor, q: CaseListQuery): Promise<CaseList> {
       const { rows, total } = await repo.listCases({ applicantAccountId: actor.id, statuses: q.status ? [q.status] : undefined }, q.page, q.pageSize);
-      const cases = [];
-      for (const row of rows) cases.push(presentSummary(row, (await ctx.deadlineOf(row)).caseDeadline));
-      return { total, page: q.page, pageSize: q.pageSize, cases };
+      return { total, page: q.page, pageSize: q.pageSize, cases: await ctx.summaries(rows) };
     },
 
     /** 办件查询 by number and the last four digits of the applicant's phone: no names, no identifiers. */

@@ -7,7 +7,7 @@ import type { FileStore } from '../../platform/files/index.js';
 import type { CalendarService } from '../calendar/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { assertCanRead, partyOf } from './case-access.js';
-import { presentCase } from './case.presenter.js';
+import { presentCase, presentSummary } from './case.presenter.js';
 import { caseTransaction, type CaseTx } from './case-writer.js';
 import { casesRepository, type CaseRow, type CaseStepRow } from './cases.repository.js';
 import { deadlines } from './deadlines.js';
@@ -41,12 +41,28 @@ export function caseContext(deps: CasesDeps) {
     return deadlines(await deps.calendar.calendar(), row, steps, chinaDate(clock()), thresholds);
   }
 
+  /** Deadlines of many cases: their steps read in one query, the calendar once. */
+  async function deadlinesOf(rows: CaseRow[]) {
+    const steps = await repo.listStepsOf(rows.filter((r) => r.acceptedOn).map((r) => r.id));
+    const byCase = new Map<string, CaseStepRow[]>();
+    for (const s of steps) byCase.set(s.caseId, [...(byCase.get(s.caseId) ?? []), s]);
+    const cal = await deps.calendar.calendar();
+    const asOf = chinaDate(clock());
+    return rows.map((row) => ({ row, steps: byCase.get(row.id) ?? [], ...deadlines(cal, row, byCase.get(row.id) ?? [], asOf, thresholds) }));
+  }
+
   return {
     deps,
     clock,
     repo,
     inTx: caseTransaction(deps.db, clock),
     deadlineOf,
+    deadlinesOf,
+
+    /** A page of case summaries with their deadlines. */
+    async summaries(rows: CaseRow[]) {
+      return (await deadlinesOf(rows)).map((d) => presentSummary(d.row, d.caseDeadline));
+    },
 
     async findOrFail(id: string): Promise<CaseRow> {
       return orFail(await repo.findCase(id), 'CASE_NOT_FOUND');

@@ -2,7 +2,6 @@ import {
   applicationFormOf, formValuesSchema, reviewFlowOf, type FieldIssue, type FormField, type FormValues, type ItemDetail,
   type MaterialSubmission,
 } from '@yiwang/contracts';
-import { z } from 'zod';
 import { AppError } from '../../platform/http/index.js';
 import type { CasesRepository } from './cases.repository.js';
 
@@ -78,5 +77,3 @@ export async function checkApplication(
 export function caseNumber(regionCode: string, day: string, seq: number): string {
   return `${regionCode.slice(0, 6).padEnd(6, '0')}-${day.replace(/-/g, '')}-${String(seq).padStart(5, '0')}`;
 }
-
-export const IdempotencyKey = z.string().min(8).max(64);

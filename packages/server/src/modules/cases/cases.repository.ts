@@ -38,7 +38,7 @@ export function casesRepository(db: Db) {
 
     /** Cases whose materials name the file (few: a file is uploaded for one application). */
     async findCasesWithFile(fileId: string): Promise<CaseRow[]> {
-      return db.select().from(cases).where(sql`cast(${cases.materials} as text) like ${`%${fileId}%`}`).limit(20);
+      return db.select().from(cases).where(sql`${cases.materials} @> ${JSON.stringify([{ fileIds: [fileId] }])}::jsonb`).limit(20);
     },
 
     async insertCase(row: NewCaseRow): Promise<CaseRow> {

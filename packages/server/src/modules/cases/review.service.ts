@@ -58,14 +58,11 @@ export function createReviewService(ctx: CaseContext) {
     async queue(actor: Actor): Promise<(CaseSummary & { stepId: string; stepName: string; stepRole: string })[]> {
       // Review work belongs to departments: an account without one has an empty queue.
       if (actor.departmentIds.length === 0) return [];
-      const rows = await repo.listWithActiveSteps(actor.departmentIds, 500);
-      const steps = await repo.listStepsOf(rows.map((r) => r.id));
       const items = [];
-      for (const row of rows) {
-        const own = decidableSteps(actor, steps.filter((s) => s.caseId === row.id));
-        if (!own.length) continue;
-        const d = await ctx.deadlineOf(row, steps.filter((s) => s.caseId === row.id));
-        for (const s of own) items.push({ ...presentSummary(row, d.byStep.get(s.id) ?? d.caseDeadline), stepId: s.id, stepName: s.name, stepRole: s.role });
+      for (const d of await ctx.deadlinesOf(await repo.listWithActiveSteps(actor.departmentIds, 500))) {
+        for (const s of decidableSteps(actor, d.steps)) {
+          items.push({ ...presentSummary(d.row, d.byStep.get(s.id) ?? d.caseDeadline), stepId: s.id, stepName: s.name, stepRole: s.role });
+        }
       }
       const left = (x: CaseSummary) => x.deadline?.remainingWorkdays ?? Number.MAX_SAFE_INTEGER;
       return items.sort((a, b) => left(a) - left(b));
@@ -120,7 +117,7 @@ export function createReviewService(ctx: CaseContext) {
         const { row, step } = await myStep(tx, actor, caseId, stepId);
         const open = openPause(step);
         if (!open) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '没有进行中的特别程序');
-        const pauses = (step.pauses as StoredPause[]).map((p) => (p === open || (p.end === null && p.start === open.start) ? { ...p, end: chinaDate(tx.now) } : p));
+        const pauses = (step.pauses as StoredPause[]).map((p) => (p.end === null ? { ...p, end: chinaDate(tx.now) } : p));
         await tx.repo.updateStep(step.id, { pauses });
         await transition(tx, row, 'end-special', { actor, role: role(step), place: step.departmentName, stepId: step.id, data: { kind: open.kind } });
       });
@@ -147,10 +144,8 @@ export function createReviewService(ctx: CaseContext) {
       if (scope.kind === 'limited' && (!prefix || !prefix.startsWith(scope.regionCode))) prefix = scope.regionCode;
       const { rows } = await repo.listCases({ statuses: ['in-review'], regionPrefix: prefix, departmentIds: q.department ? [q.department] : null }, 1, 2000);
       const out: CaseSummary[] = [];
-      for (const row of rows) {
-        const d = (await ctx.deadlineOf(row)).caseDeadline;
-        const level = d?.level;
-        if (level === 'red' || level === 'yellow') if (!q.level || q.level === level) out.push(presentSummary(row, d));
+      for (const { row, caseDeadline: d } of await ctx.deadlinesOf(rows)) {
+        if ((d?.level === 'red' || d?.level === 'yellow') && (!q.level || q.level === d.level)) out.push(presentSummary(row, d));
       }
       return out.sort((a, b) => (a.deadline!.remainingWorkdays ?? 0) - (b.deadline!.remainingWorkdays ?? 0));
     },

@@ -6,7 +6,6 @@ import { assertCan, scopeFor } from '../identity/index.js';
 import { numberFor } from './application.service.js';
 import type { CaseContext } from './case-context.js';
 import { checkApplication, itemSnapshot } from './case-input.js';
-import { presentSummary } from './case.presenter.js';
 import { tellApplicant, transition, type CaseTx } from './case-writer.js';
 import type { CaseRow } from './cases.repository.js';
 
@@ -17,17 +16,14 @@ export type WindowQueue = keyof typeof WINDOW_QUEUES;
 export function createWindowService(ctx: CaseContext) {
   const { repo, inTx, deps } = ctx;
 
-  /** The window may act on a case whose region lies in its hall's reach (checked before the work starts). */
-  async function windowCase(actor: Actor, id: string): Promise<CaseRow> {
-    const row = await ctx.findOrFail(id);
-    assertCan(actor, 'case:accept', { regionCode: row.regionCode });
-    return row;
-  }
-
-  /** Inside the transaction: the case locked and read again, so that concurrent actions take turns. */
-  async function locked(tx: CaseTx, id: string): Promise<CaseRow> {
+  /**
+   * Inside the action's transaction: the case, locked and read afresh so that concurrent actions take turns, if the
+   * window's hall reaches its region.
+   */
+  async function windowCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseRow> {
     const row = await tx.repo.lockCase(id);
     if (!row) throw new AppError('CASE_NOT_FOUND');
+    assertCan(actor, 'case:accept', { regionCode: row.regionCode });
     return row;
   }
 
@@ -37,6 +33,7 @@ export function createWindowService(ctx: CaseContext) {
     const [region] = await deps.regionsFor(deps.db).findRegions([actor.regionCode]);
     return region ? `${region.name}政务服务大厅` : actor.regionCode;
   }
+
   const role = (actor: Actor) => (actor.roles.includes('window-clerk') ? 'window-clerk' : actor.roles.includes('grassroots-agent') ? 'grassroots-agent' : actor.roles[0] ?? actor.kind);
 
   const { openStage } = ctx;
@@ -82,17 +79,14 @@ export function createWindowService(ctx: CaseContext) {
       const { rows, total } = await repo.listCases({
         statuses: [...WINDOW_QUEUES[queue]], regionPrefix: scope.kind === 'limited' ? scope.regionCode : null,
       }, page, pageSize);
-      const cases = [];
-      for (const row of rows.reverse()) cases.push(presentSummary(row, (await ctx.deadlineOf(row)).caseDeadline));
-      return { total, page, pageSize, cases };
+      return { total, page, pageSize, cases: await ctx.summaries(rows.reverse()) };
     },
 
     /** 受理: the clock starts the working day after; the first review stage opens. */
     async accept(actor: Actor, id: string, opinion: string): Promise<CaseView> {
-      await windowCase(actor, id);
       const place = await hallOf(actor);
       await inTx(async (tx) => {
-        const row = await locked(tx, id);
+        const row = await windowCase(tx, actor, id);
         const resuming = row.status === 'returned';
         const after = await transition(tx, row, 'accept', { actor, role: role(actor), channel: 'window', place, opinion },
           { patch: resuming ? {} : { acceptedAt: tx.now, acceptedOn: chinaDate(tx.now) } });
@@ -108,10 +102,9 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 不予受理, with the reasons. */
     async notAccept(actor: Actor, id: string, reasons: string): Promise<CaseView> {
-      await windowCase(actor, id);
       const place = await hallOf(actor);
       await inTx(async (tx) => {
-        const row = await locked(tx, id);
+        const row = await windowCase(tx, actor, id);
         const after = await transition(tx, row, 'not-accept', { actor, role: role(actor), channel: 'window', place, opinion: reasons },
           { patch: { concludedAt: tx.now } });
         await tellApplicant(tx, after, '申请不予受理', `您的办件 ${after.number} 不予受理。理由：${reasons}`);
@@ -121,13 +114,13 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 一次性告知: one notice listing everything that is missing; the case waits for the applicant. */
     async requestCorrection(actor: Actor, id: string, notice: CorrectionRequest): Promise<CaseView> {
-      const row = await windowCase(actor, id);
       const place = await hallOf(actor);
-      const specs = row.materialNames as { name: string }[];
-      const bad = notice.items.findIndex((i) => i.materialIndex !== null && !specs[i.materialIndex]);
-      if (bad >= 0) throw new AppError('VALIDATION_FAILED', '所列材料不属于该事项', { field: `items.${bad}.materialIndex` });
       await inTx(async (tx) => {
-        const after = await transition(tx, await locked(tx, id), 'request-correction', {
+        const row = await windowCase(tx, actor, id);
+        const specs = row.materialNames as { name: string }[];
+        const bad = notice.items.findIndex((i) => i.materialIndex !== null && !specs[i.materialIndex]);
+        if (bad >= 0) throw new AppError('VALIDATION_FAILED', '所列材料不属于该事项', { field: `items.${bad}.materialIndex` });
+        const after = await transition(tx, row, 'request-correction', {
           actor, role: role(actor), channel: 'window', place, opinion: notice.note || null, data: { items: notice.items },
         }, { patch: { correction: notice } });
         const list = notice.items.map((i, n) => `${n + 1}. ${i.materialIndex !== null ? `${specs[i.materialIndex]!.name}：` : ''}${i.note}`).join('；');
@@ -138,10 +131,9 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 送达: pickup at the window, post (送件上门) or electronic. */
     async deliver(actor: Actor, id: string, delivery: DeliverRequest): Promise<CaseView> {
-      await windowCase(actor, id);
       const place = await hallOf(actor);
       await inTx(async (tx) => {
-        const row = await locked(tx, id);
+        const row = await windowCase(tx, actor, id);
         const after = await transition(tx, row, 'deliver', { actor, role: role(actor), channel: 'window', place, data: delivery },
           { patch: { delivery: { ...delivery, at: tx.now.toISOString() } } });
         const how = delivery.method === 'post' ? `已邮寄（${delivery.carrier} ${delivery.trackingNumber}）` : delivery.method === 'pickup' ? '已在窗口领取' : '已电子送达';

@@ -7,7 +7,7 @@ import { AppError, orFail } from '../../platform/http/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { createAuditService } from '../audit/index.js';
 import type { IdentityConfig } from './identity.config.js';
-import { accountsRepository, credentialsRepository, type AccountRow } from './identity.repository.js';
+import { accountsRepository, credentialsRepository, type AccountRow, type NewAccountRow } from './identity.repository.js';
 import { presentAgent, presentProfile } from './identity.presenter.js';
 import { hashPassword, randomDigits, sha256, weakPasswordReason } from './secrets.js';
 import { sessionStore, type OpenedSession, type ResolvedSession } from './sessions.js';
@@ -39,13 +39,20 @@ export function isUniqueViolation(error: unknown): boolean {
 
 const taken = (field: string, message: string) => new AppError('ACCOUNT_TAKEN', message, { field });
 
+/** A use case's transaction: the repositories, sessions and audit log bound to it. */
+export interface IdentityTx {
+  db: Db;
+  accounts: ReturnType<typeof accountsRepository>;
+  creds: ReturnType<typeof credentialsRepository>;
+  sessions: ReturnType<typeof sessionStore>;
+  audit: ReturnType<typeof createAuditService>;
+  regions: RegionsService;
+}
+
 /** Runs one use case in a transaction; returns the repositories and the audit log bound to it. */
 export function identityTransaction(deps: IdentityDeps) {
   const clock = deps.clock ?? (() => new Date());
-  return <T>(work: (tx: {
-    db: Db; accounts: ReturnType<typeof accountsRepository>; creds: ReturnType<typeof credentialsRepository>;
-    sessions: ReturnType<typeof sessionStore>; audit: ReturnType<typeof createAuditService>; regions: RegionsService;
-  }) => Promise<T>): Promise<T> =>
+  return <T>(work: (tx: IdentityTx) => Promise<T>): Promise<T> =>
     deps.db.transaction(async (raw) => {
       const db = raw as unknown as Db;
       return work({
@@ -95,7 +102,7 @@ export function createAccountsService(deps: IdentityDeps) {
   }
 
   async function finishRegistration(
-    tx: Parameters<Parameters<typeof inTx>[0]>[0], account: AccountRow, ctx: RequestContext,
+    tx: IdentityTx, account: AccountRow, ctx: RequestContext,
   ): Promise<{ opened: OpenedSession; account: AccountRow }> {
     const opened = await tx.sessions.open(account, 'register', ctx.ip);
     await tx.audit.record({
@@ -105,7 +112,7 @@ export function createAccountsService(deps: IdentityDeps) {
     return { opened, account };
   }
 
-  const insertOrTaken = async (tx: Parameters<Parameters<typeof inTx>[0]>[0], row: Parameters<ReturnType<typeof accountsRepository>['insert']>[0], field: string) => {
+  const insertOrTaken = async (tx: IdentityTx, row: NewAccountRow, field: string) => {
     try {
       return await tx.accounts.insert(row);
     } catch (error) {

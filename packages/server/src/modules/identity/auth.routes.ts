@@ -6,7 +6,7 @@ import {
 } from '@yiwang/contracts';
 import { AppError, type ZodTypeProvider } from '../../platform/http/index.js';
 import type { AccountsService, RequestContext } from './accounts.service.js';
-import { clearSessionCookies, setSessionCookies } from './authenticate.js';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './authenticate.js';
 import type { IdentityConfig } from './identity.config.js';
 import { safeNext, type SignedIn, type SignInService } from './sign-in.service.js';
 import type { SessionStore } from './sessions.js';
@@ -30,13 +30,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   /** Sets the cookies of a new session and answers with its view. */
   async function signedIn(reply: FastifyReply, result: SignedIn, status = 200) {
     setSessionCookies(reply, result.opened, deps.config);
-    const found = await deps.sessions.lookup(result.opened.token);
-    if (found.state !== 'active') throw new AppError('INTERNAL');
-    return reply.status(status).send(await deps.sessions.view(found.resolved));
+    return reply.status(status).send(await deps.sessions.view(result.opened.resolved));
   }
 
   async function currentView(request: FastifyRequest) {
-    const found = request.session ? await deps.sessions.lookup(request.cookies.yw_session ?? '') : null;
+    // Read again: the use case has just changed the session or the account (acting-for, password).
+    const found = request.session ? await deps.sessions.lookup(request.cookies[SESSION_COOKIE] ?? '') : null;
     return deps.sessions.view(found?.state === 'active' ? found.resolved : null);
   }
 

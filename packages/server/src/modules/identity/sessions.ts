@@ -13,8 +13,8 @@ export interface ResolvedSession {
   actingFor: AccountRow | null;
 }
 
-/** A freshly opened session: the secrets go into cookies, once. */
-export interface OpenedSession { token: string; csrfToken: string; expiresAt: Date }
+/** A freshly opened session: the secrets go into cookies, once; `resolved` is the session as a request will see it. */
+export interface OpenedSession { token: string; csrfToken: string; expiresAt: Date; resolved: ResolvedSession }
 
 export type SessionLookup = { state: 'active'; resolved: ResolvedSession } | { state: 'expired' } | { state: 'none' };
 
@@ -58,11 +58,13 @@ export function sessionStore(db: Db, config: IdentityConfig, clock: () => Date) 
       const token = randomToken(32);
       const csrfToken = randomToken(24);
       const expiresAt = new Date(now.getTime() + config.sessionMaxHours * 3_600_000);
-      await creds.insertSession({
-        tokenHash: sha256(token), accountId: account.id, csrfToken, method, ip, createdAt: now, lastSeenAt: now, expiresAt,
-      });
+      const session: SessionRow = {
+        tokenHash: sha256(token), accountId: account.id, actingFor: null, csrfToken, method, ip, createdAt: now, lastSeenAt: now,
+        expiresAt, revokedAt: null,
+      };
+      await creds.insertSession(session);
       await accounts.touchSignIn(account.id, now);
-      return { token, csrfToken, expiresAt };
+      return { token, csrfToken, expiresAt, resolved: { tokenHash: session.tokenHash, session, account, actingFor: null } };
     },
 
     /** Finds the session of a cookie token. Idle or past its end: expired. Seen again: its idle clock restarts. */

@@ -1,4 +1,4 @@
-import { ACTIONS, isInRegion, ROLE_GRANTS, ROLES, type Action, type Actor, type RoleGrant, type RoleScope } from '@yiwang/contracts';
+import { ACTIONS, isInRegion, regionLevel, ROLE_GRANTS, ROLES, type Action, type Actor, type RoleGrant, type RoleScope } from '@yiwang/contracts';
 import { AppError } from '../../../platform/http/index.js';
 
 /**
@@ -28,9 +28,8 @@ const ALLOWED: Decision = { allowed: true };
 const FALLBACK_REASON = '没有权限执行此操作';
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
-// NBS region codes are 2, 4, 6, 9 or 12 digits; prefixes then nest ('4301' holds '430102' and '430102001').
-const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
-const isRegionCode = (code: string | null | undefined): code is string => typeof code === 'string' && REGION_CODE.test(code);
+// NBS region codes (2, 4, 6, 9 or 12 digits) nest by prefix: '4301' holds '430102' and '430102001'.
+const isRegionCode = (code: string | null | undefined): code is string => typeof code === 'string' && regionLevel(code) !== null;
 
 function grantOf(role: string): RoleGrant | undefined {
   // Roles come from stored accounts: an unknown code grants nothing rather than failing.

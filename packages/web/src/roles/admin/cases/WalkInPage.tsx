@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Form, Input, Radio, Row, Skeleton, Space } from 'antd';
 import {
-  ACCOUNT_KINDS, applicationFormOf, CitizenIdNumber, MobilePhone, PersonName, Uscc, WalkInApplicant, type ItemDetail,
+  ACCOUNT_KINDS, CitizenIdNumber, MobilePhone, PersonName, Uscc, WalkInApplicant, type ItemDetail,
 } from '@yiwang/contracts';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { useItem } from '../../../features/catalog/items.api';
-import { initialApplication, readApplication, specsFromItem } from '../../../features/cases/application/application';
+import { readApplication } from '../../../features/cases/application/application';
+import { useApplicationForm } from '../../../features/cases/application/useApplicationForm';
 import { ApplicationFields } from '../../../features/cases/application/ApplicationFields';
 import { MaterialsFields } from '../../../features/cases/application/MaterialsFields';
-import { newIdempotencyKey } from '../../../features/cases/files';
 import { useSession } from '../../../features/identity/session';
 import { LinkButton } from '../../../ui/LinkButton';
 import { QueryError } from '../../../ui/QueryError';
@@ -80,11 +80,7 @@ function WalkInForm({ item }: { item: ItemDetail }) {
   const navigate = useNavigate();
   const handleApiError = useApiErrorHandler();
   const file = useFileAtWindow();
-  const [form] = Form.useForm();
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const [fields] = useState(() => applicationFormOf(item.content.applicationForm));
-  const [specs] = useState(() => specsFromItem(item.content.materials));
-  const [initialValues] = useState(() => ({ ...initialApplication(specs), applicant: { kind: 'citizen' } }));
+  const { form, idempotencyKey, fields, specs, initialValues } = useApplicationForm(item, { applicant: { kind: 'citizen' } });
   const kind = (Form.useWatch(['applicant', 'kind'], form) as 'citizen' | 'enterprise' | undefined) ?? 'citizen';
 
   const submit = () => {

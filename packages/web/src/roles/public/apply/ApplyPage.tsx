@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, Result, Skeleton, Space, Typography } from 'antd';
-import { applicationFormOf, type ItemDetail, type SessionView } from '@yiwang/contracts';
+import type { ItemDetail, SessionView } from '@yiwang/contracts';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../app/api';
 import { useT } from '../../../app/i18n';
 import { formatLimit } from '../../../features/catalog/format';
 import { useItem } from '../../../features/catalog/items.api';
-import { initialApplication, readApplication, specsFromItem } from '../../../features/cases/application/application';
+import { readApplication } from '../../../features/cases/application/application';
+import { useApplicationForm } from '../../../features/cases/application/useApplicationForm';
 import { ApplicationFields } from '../../../features/cases/application/ApplicationFields';
 import { MaterialsFields } from '../../../features/cases/application/MaterialsFields';
 import { useCreateCase } from '../../../features/cases/cases.api';
-import { newIdempotencyKey } from '../../../features/cases/files';
 import { accountLabel } from '../../../features/identity/accountLabel';
 import { RequireSignedIn } from '../../../features/identity/RequireSignedIn';
 import { LinkButton } from '../../../ui/LinkButton';
@@ -25,12 +25,7 @@ function ApplyForm({ item, session }: { item: ItemDetail; session: SessionView }
   const navigate = useNavigate();
   const handleApiError = useApiErrorHandler();
   const create = useCreateCase();
-  const [form] = Form.useForm();
-  // One key for this visit: a retry or a second click answers with the same case.
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const [fields] = useState(() => applicationFormOf(item.content.applicationForm));
-  const [specs] = useState(() => specsFromItem(item.content.materials));
-  const [initialValues] = useState(() => initialApplication(specs));
+  const { form, idempotencyKey, fields, specs, initialValues } = useApplicationForm(item);
   const [sending, setSending] = useState<'draft' | 'submit' | null>(null);
 
   const send = (submit: boolean) => {
