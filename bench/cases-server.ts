@@ -1,6 +1,7 @@
 // The server side of the cases benchmark: a real app (HTTP, sessions, CSRF, policy, events) on a database that
 // already holds BENCH_CASES cases, plus a raw endpoint of the same stack that does one INSERT into the same table.
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -13,7 +14,14 @@ import { demoUscc } from '../packages/server/seed/departments.js';
 const target = Number(process.env.BENCH_CASES ?? 100_000);
 const port = Number(process.env.BENCH_PORT ?? 18182);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-cases-'));
-const database = await openDatabase({ url: process.env.DATABASE_URL ?? null, pgliteDir: path.join(dataDir, 'pglite') });
+// Every statement the app sends is counted, for the report's statements per request (PGlite runs BEGIN and
+// COMMIT itself, uncounted; on PostgreSQL they are counted).
+const statements = new Map<string, number>();
+let counting = false;
+const database = await openDatabase({
+  url: process.env.DATABASE_URL ?? null, pgliteDir: path.join(dataDir, 'pglite'),
+  onQuery: (text) => { if (counting) statements.set(text, (statements.get(text) ?? 0) + 1); },
+});
 await database.migrate();
 const identity = { ...identityConfigFromEnv({}, dataDir, 'http://127.0.0.1'), passwordCost: { memoryCost: 1024, timeCost: 1 } };
 const { app, services: s } = await buildApp({
@@ -91,10 +99,27 @@ app.post('/api/bench/raw-insert', { config: { permission: 'applicant' }, schema:
   return reply.status(201).send({ ok: true });
 });
 
+// The statement counter: reset before a phase, read after it (the bench's own calls are not counted).
+app.post('/api/bench/statements/reset', { config: { permission: 'public' } }, async () => { statements.clear(); counting = true; return { ok: true }; });
+app.get('/api/bench/statements', { config: { permission: 'public' } }, async () => {
+  counting = false;
+  return { total: [...statements.values()].reduce((a, b) => a + b, 0), byText: Object.fromEntries([...statements].sort((a, b) => b[1] - a[1])) };
+});
+
 await app.listen({ port, host: '127.0.0.1' });
 console.log(`READY ${JSON.stringify({ port, cases: target, loadSeconds, database: database.kind, itemId, password })}`);
 
+// BENCH_PROFILE=<file>: a CPU profile of the server over the whole measured run (open it in Chrome's DevTools).
+const profiler = process.env.BENCH_PROFILE ? new inspector.Session() : null;
+if (profiler) {
+  profiler.connect();
+  await new Promise((r) => profiler.post('Profiler.enable', () => profiler.post('Profiler.start', r)));
+}
+
 process.on('SIGTERM', async () => {
+  if (profiler) {
+    await new Promise<void>((r) => profiler.post('Profiler.stop', (_e, res) => { fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(res.profile)); r(); }));
+  }
   await app.close();
   await database.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

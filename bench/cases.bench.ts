@@ -102,23 +102,37 @@ const approve = async (who: Record<string, string>, id: string, step: string, re
 // Warm-up.
 await phase(async (rec) => { await raw(rec); const c = await submit(); const a = await accept(c.id); for (const s of a.steps) await approve(s.name === '许可决定' ? approver : fire, c.id, s.id); });
 
+/** Runs a phase with the server's statement counter on; keeps statements per request (BENCH_TRACE=1 prints them). */
+const perRequest: Record<string, number[]> = {};
+async function counted(name: string, work: Parameters<typeof phase>[0]) {
+  await request(port, 'POST', '/api/bench/statements/reset', undefined);
+  const result = await phase(work);
+  const counts = JSON.parse((await request(port, 'GET', '/api/bench/statements', undefined)).body) as { total: number; byText: Record<string, number> };
+  (perRequest[name] ??= []).push(counts.total / Math.max(1, result.ms.length));
+  if (process.env.BENCH_TRACE) {
+    console.log(`-- ${name}: ${result.ms.length} requests, ${(counts.total / Math.max(1, result.ms.length)).toFixed(1)} statements each`);
+    for (const [text, n] of Object.entries(counts.byText)) console.log(`   ${(n / Math.max(1, result.ms.length)).toFixed(2)}  ${text.slice(0, 160)}`);
+  }
+  return result;
+}
+
 const results = { raw: [] as number[], submit: [] as number[], accept: [] as number[], approve: [] as number[], lifecycle: [] as number[] };
 const rates = { raw: [] as number[], submit: [] as number[], accept: [] as number[], approve: [] as number[], lifecycle: [] as number[] };
 for (let round = 0; round < rounds; round++) {
-  const r = await phase((rec) => raw(rec));
-  const s = await phase(async (rec) => { await submit(rec); });
+  const r = await counted('raw', (rec) => raw(rec));
+  const s = await counted('submit', async (rec) => { await submit(rec); });
   // Accept and approve work on a pool of cases submitted between the phases (not timed), large enough to last a
   // phase at the submit rate just measured; a phase that empties its pool ends early and is timed as long as it ran.
   const pool = await submitted(Math.ceil((s.ms.length / s.seconds) * (phaseMs / 1000) * 1.5) + 50);
   const accepted: { id: string; steps: { id: string; name: string }[] }[] = [];
-  const a = await phase(async (rec) => { const id = pool.pop(); if (!id) return false; accepted.push(await accept(id, rec)); });
-  const p = await phase(async (rec) => {
+  const a = await counted('accept', async (rec) => { const id = pool.pop(); if (!id) return false; accepted.push(await accept(id, rec)); });
+  const p = await counted('approve', async (rec) => {
     const c = accepted.pop();
     if (!c) return false;
     const step = c.steps.find((x) => x.name === '许可决定')!;
     await approve(approver, c.id, step.id, rec);
   });
-  const l = await phase(async (rec) => {
+  const l = await counted('lifecycle', async (rec) => {
     const t0 = Date.now();
     const c = await submit();
     const acc = await accept(c.id);
@@ -138,10 +152,10 @@ server.kill('SIGTERM');
 const median = (xs: number[]) => quantile(xs, 0.5);
 const rawRate = median(rates.raw);
 const line = (name: string, k: keyof typeof results, unit: string, goal: string) =>
-  `| ${name} | ${median(rates[k]).toFixed(k === 'lifecycle' ? 1 : 0)} ${unit} | ${quantile(results[k], 0.5).toFixed(1)} | ${quantile(results[k], 0.99).toFixed(1)} | ${k === 'raw' ? '1.00×' : k === 'lifecycle' ? '—' : `**${(median(rates[k]) / rawRate).toFixed(2)}×**`} | ${goal} |`;
+  `| ${name} | ${median(rates[k]).toFixed(k === 'lifecycle' ? 1 : 0)} ${unit} | ${quantile(results[k], 0.5).toFixed(1)} | ${quantile(results[k], 0.99).toFixed(1)} | ${median(perRequest[k] ?? []).toFixed(1)} | ${k === 'raw' ? '1.00×' : k === 'lifecycle' ? '—' : `**${(median(rates[k]) / rawRate).toFixed(2)}×**`} | ${goal} |`;
 const report = [
-  `| operation | throughput (median of ${rounds} rounds) | p50 ms | p99 ms | vs raw INSERT | goal |`,
-  '|---|---|---|---|---|---|',
+  `| operation | throughput (median of ${rounds} rounds) | p50 ms | p99 ms | statements per request | vs raw INSERT | goal |`,
+  '|---|---|---|---|---|---|---|',
   line('raw INSERT endpoint (same stack)', 'raw', 'req/s', 'baseline'),
   line('submit (在线申报)', 'submit', 'req/s', '≥ 0.5×'),
   line('accept (受理)', 'accept', 'req/s', '≥ 0.6×'),
@@ -150,6 +164,7 @@ const report = [
   '',
   `Conditions: ${ready.cases.toLocaleString('en')} cases already in the table (${ready.database}), ${concurrency} concurrent clients with keep-alive on loopback,`,
   `${rounds} rounds of ${phaseMs / 1000} s phases (raw, submit, accept, approve, lifecycle), cookie sessions with CSRF as a browser sends them.`,
+  `Statements are those the app sends through its data-access path${ready.database === 'pglite' ? ' (PGlite runs BEGIN and COMMIT itself: not counted)' : ', BEGIN and COMMIT included'}.`,
   `Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
   `Reproduce: \`BENCH_CASES=${ready.cases} npm run bench:cases\`${ready.database === 'postgres' ? ' with DATABASE_URL set' : ''}.`,
 ];

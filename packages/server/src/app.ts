@@ -62,7 +62,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
   const uploads = opts.uploads ?? { dir: path.join(os.tmpdir(), `yiwang-files-${process.pid}`), maxBytes: 10 * 1024 * 1024 };
   const cases = createCasesServices({
     db, regionsFor, calendar, clock: opts.clock, publicUrl: opts.publicUrl, thresholds: opts.deadlineThresholds,
-    publishedItem: (id) => catalog.getGuide(id),
+    publishedItem: (id) => catalog.publishedItem(id),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
     files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes }),
   });

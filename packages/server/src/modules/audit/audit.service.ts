@@ -13,6 +13,8 @@ export interface AuditDeps {
   clock?: () => Date;
   /** Entries read per query while verifying. */
   verifyBatchSize?: number;
+  /** `db` is the caller's transaction: append in it directly (no savepoint of its own). */
+  inTransaction?: boolean;
 }
 
 function verdict(checked: number, head: ChainHead | null, fault: ChainFault | null): AuditVerifyResult {
@@ -22,7 +24,7 @@ function verdict(checked: number, head: ChainHead | null, fault: ChainFault | nu
 }
 
 /** 审计日志: append-only, each entry chained to the one before by its hash. */
-export function createAuditService({ db, clock = () => new Date(), verifyBatchSize = 1000 }: AuditDeps) {
+export function createAuditService({ db, clock = () => new Date(), verifyBatchSize = 1000, inTransaction = false }: AuditDeps) {
   const repo = auditRepository(db);
 
   return {
@@ -32,13 +34,14 @@ export function createAuditService({ db, clock = () => new Date(), verifyBatchSi
      */
     async record(input: AuditRecordInput): Promise<AuditEntryView> {
       const draft = draftEntry(input, clock());
-      const row = await db.transaction(async (tx) => {
-        const chain = auditRepository(tx as unknown as Db);
+      const append = async (tx: Db) => {
+        const chain = auditRepository(tx);
         await chain.lockChain();
         const head = await chain.findHead();
         const unsigned = { ...draft, seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
         return chain.insert({ ...unsigned, hash: entryHash(unsigned) });
-      });
+      };
+      const row = inTransaction ? await append(db) : await db.transaction((tx) => append(tx as unknown as Db));
       return presentEntry(row);
     },
 

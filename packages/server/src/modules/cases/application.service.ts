@@ -6,11 +6,11 @@ import {
 import { AppError } from '../../platform/http/index.js';
 import { UploadRefused } from '../../platform/files/index.js';
 import { isApplicant } from './case-access.js';
-import type { CaseContext } from './case-context.js';
-import { caseNumber, checkApplication, itemSnapshot } from './case-input.js';
+import type { ApplicantAccount, CaseContext } from './case-context.js';
+import { caseNumber, checkApplication, itemSnapshot, newCaseRow } from './case-input.js';
 import { presentFile } from './case.presenter.js';
-import { tellApplicant, transition, type CaseTx } from './case-writer.js';
-import type { CaseRow } from './cases.repository.js';
+import { insertCase, transition, type CaseTx } from './case-writer.js';
+import type { CaseAggregate, CaseRow } from './cases.repository.js';
 
 /** Who is behind an applicant actor: the account, and the person who typed (an agent, or the same). */
 const creatorOf = (actor: Actor) => actor.agent?.id ?? actor.id;
@@ -26,17 +26,29 @@ export async function numberFor(tx: CaseTx, row: Pick<CaseRow, 'number' | 'regio
 export function createApplicationService(ctx: CaseContext) {
   const { repo, inTx, deps } = ctx;
 
-  async function ownCase(actor: Actor, id: string): Promise<CaseRow> {
-    const row = await ctx.findOrFail(id);
-    if (!isApplicant(actor, row)) throw new AppError('CASE_NOT_FOUND');
-    return row;
+  /** The applicant's own case, locked for the use case's transaction. */
+  async function ownCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseAggregate> {
+    const agg = await tx.repo.loadCase(id, { lock: true });
+    if (!agg || !isApplicant(actor, agg.row)) throw new AppError('CASE_NOT_FOUND');
+    return agg;
   }
 
-  async function check(actor: Actor, row: Pick<CaseRow, 'form' | 'materialNames'>, input: UpdateCaseRequest, complete: boolean) {
-    return checkApplication(repo, {
+  /** Checks an application; `on`: the repository of the transaction it runs in (outside one: the database's). */
+  async function check(actor: Actor, row: Pick<CaseRow, 'form' | 'materialNames'>, input: UpdateCaseRequest, complete: boolean, on = repo) {
+    return checkApplication(on, {
       form: row.form as never, materialSpecs: row.materialNames as never, values: input.formValues, materials: input.materials,
       ownerIds: [actor.id, creatorOf(actor)], complete,
     });
+  }
+
+  /** A use case on the applicant's own case, in one transaction; answers with the case as it leaves it. */
+  async function onOwnCase(actor: Actor, id: string, work: (tx: CaseTx, agg: CaseAggregate) => Promise<void>): Promise<CaseView> {
+    const agg = await inTx(async (tx) => {
+      const own = await ownCase(tx, actor, id);
+      await work(tx, own);
+      return own;
+    });
+    return ctx.present(actor, agg);
   }
 
   return {
@@ -57,74 +69,82 @@ export function createApplicationService(ctx: CaseContext) {
       }
     },
 
-    /** 申报 or 保存草稿. The same idempotency key from the same person answers with the case made the first time. */
-    async createCase(actor: Actor, input: CreateCaseRequest): Promise<{ created: boolean; view: CaseView }> {
+    /**
+     * 申报 or 保存草稿. The same idempotency key from the same person answers with the case made the first time.
+     * `holder`: the applicant's account as the request already read it (else it is read here).
+     */
+    async createCase(actor: Actor, input: CreateCaseRequest, holder?: ApplicantAccount | null): Promise<{ created: boolean; view: CaseView }> {
       if (actor.kind !== 'citizen' && actor.kind !== 'enterprise') throw new AppError('FORBIDDEN', '仅个人或法人用户可以在线申报');
-      const again = await repo.findByIdempotencyKey(creatorOf(actor), input.idempotencyKey);
-      if (again) return { created: false, view: await ctx.view(actor, again.id) };
-      const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
-      if (!item.isOnline) throw new AppError('ITEM_NOT_APPLICABLE', undefined, { field: 'itemId' });
-      const snapshot = itemSnapshot(item);
-      const { values, materials } = await check(actor, snapshot, input, input.submit);
-      const holder = await accountSnapshot(actor);
-      const row = await inTx(async (tx) => {
-        let created: CaseRow;
-        try {
-          created = await tx.repo.insertCase({
-            ...snapshot, ...holder, channel: 'online', status: 'draft', formValues: values, materials,
-            idempotencyKey: input.idempotencyKey, createdBy: creatorOf(actor), createdAt: tx.now, updatedAt: tx.now,
-          });
-        } catch (error) {
-          // The same key at the same moment: the other request made it.
-          const existing = await repo.findByIdempotencyKey(creatorOf(actor), input.idempotencyKey);
-          if (existing) return existing;
-          throw error;
-        }
-        if (!input.submit) return created;
-        return submitIn(tx, actor, created);
-      });
-      return { created: true, view: await ctx.view(actor, row.id) };
+      const earlier = async () => {
+        const again = await repo.findByIdempotencyKey(creatorOf(actor), input.idempotencyKey);
+        return again ? { created: false, view: await ctx.view(actor, again.id) } : null;
+      };
+      try {
+        const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
+        if (!item.isOnline) throw new AppError('ITEM_NOT_APPLICABLE', undefined, { field: 'itemId' });
+        const snapshot = itemSnapshot(item);
+        const { values, materials, files } = await check(actor, snapshot, input, input.submit);
+        const applicant = applicantOf(actor, holder?.id === actor.id ? holder : await deps.accounts.byId(actor.id));
+        const agg = await inTx(async (tx) => {
+          const fresh: CaseAggregate = {
+            row: {
+              ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,
+              idempotencyKey: input.idempotencyKey, createdBy: creatorOf(actor),
+            },
+            steps: [], events: [], files,
+          };
+          const first = input.submit ? await submission(tx, actor, fresh.row) : undefined;
+          return (await insertCase(tx, fresh, first)) ? fresh : null;
+        });
+        if (agg) return { created: true, view: await ctx.present(actor, agg) };
+      } catch (error) {
+        // A retry of a request that succeeded answers as the first time, whatever changed since.
+        const answer = error instanceof AppError ? await earlier() : null;
+        if (answer) return answer;
+        throw error;
+      }
+      // The same key at the same moment: the other request made it.
+      return (await earlier())!;
     },
 
     async updateCase(actor: Actor, id: string, input: UpdateCaseRequest): Promise<CaseView> {
-      const row = await ownCase(actor, id);
-      ctx.requireStatus(row, ['draft', 'correction'], '只有草稿或待补正的办件可以修改');
-      const { values, materials } = await check(actor, row, input, false);
-      await inTx(async (tx) => {
-        const updated = await tx.repo.updateCase(row.id, row.version, { formValues: values, materials }, false);
-        if (!updated) throw new AppError('CASE_CONFLICT');
+      return onOwnCase(actor, id, async (tx, agg) => {
+        ctx.requireStatus(agg.row, ['draft', 'correction'], '只有草稿或待补正的办件可以修改');
+        const { values, materials, files } = await check(actor, agg.row, input, false, tx.repo);
+        const changed = { formValues: values, materials, updatedAt: tx.now };
+        if (!(await tx.repo.updateCase(agg.row.id, agg.row.version, changed))) throw new AppError('CASE_CONFLICT');
+        agg.row = { ...agg.row, ...changed };
+        agg.files = files;
       });
-      return ctx.view(actor, id);
     },
 
     async submit(actor: Actor, id: string): Promise<CaseView> {
-      const row = await ownCase(actor, id);
-      ctx.requireStatus(row, ['draft'], '该办件已提交');
-      await check(actor, row, { formValues: row.formValues as Record<string, unknown>, materials: row.materials as never }, true);
-      await inTx((tx) => submitIn(tx, actor, row));
-      return ctx.view(actor, id);
+      return onOwnCase(actor, id, async (tx, agg) => {
+        ctx.requireStatus(agg.row, ['draft'], '该办件已提交');
+        await check(actor, agg.row, { formValues: agg.row.formValues as Record<string, unknown>, materials: agg.row.materials as never }, true, tx.repo);
+        const { action, input, opts } = await submission(tx, actor, agg.row);
+        await transition(tx, agg, action, input, opts);
+      });
     },
 
     /** 补正后重新提交: everything the notice listed must now be there; the case returns to the window's queue. */
     async resubmit(actor: Actor, id: string): Promise<CaseView> {
-      const row = await ownCase(actor, id);
-      ctx.requireStatus(row, ['correction'], '该办件不在待补正状态');
-      await check(actor, row, { formValues: row.formValues as Record<string, unknown>, materials: row.materials as never }, true);
-      await inTx(async (tx) => {
-        const after = await transition(tx, row, 'resubmit', { actor, role: actor.kind, channel: 'online' }, { patch: { correction: null } });
-        await tellApplicant(tx, after, '补正材料已提交', `您的办件 ${after.number} 已补正并重新提交，等待窗口受理。`);
+      return onOwnCase(actor, id, async (tx, agg) => {
+        ctx.requireStatus(agg.row, ['correction'], '该办件不在待补正状态');
+        await check(actor, agg.row, { formValues: agg.row.formValues as Record<string, unknown>, materials: agg.row.materials as never }, true, tx.repo);
+        await transition(tx, agg, 'resubmit', { actor, role: actor.kind, channel: 'online' }, {
+          patch: { correction: null }, tell: (after) => ({ title: '补正材料已提交', body: `您的办件 ${after.number} 已补正并重新提交，等待窗口受理。` }),
+        });
       });
-      return ctx.view(actor, id);
     },
 
     /** 撤回: before a decision. */
     async withdraw(actor: Actor, id: string, reason: string): Promise<CaseView> {
-      const row = await ownCase(actor, id);
-      await inTx(async (tx) => {
-        const after = await transition(tx, row, 'withdraw', { actor, role: actor.kind, channel: 'online', opinion: reason }, { patch: { concludedAt: tx.now } });
-        await tellApplicant(tx, after, '申请已撤回', `您的办件 ${after.number} 已撤回。`);
+      return onOwnCase(actor, id, async (tx, agg) => {
+        await transition(tx, agg, 'withdraw', { actor, role: actor.kind, channel: 'online', opinion: reason }, {
+          patch: { concludedAt: tx.now }, tell: (after) => ({ title: '申请已撤回', body: `您的办件 ${after.number} 已撤回。` }),
+        });
       });
-      return ctx.view(actor, id);
     },
 
     /** 我的办件 */
@@ -158,23 +178,27 @@ export function createApplicationService(ctx: CaseContext) {
     },
   };
 
-  async function submitIn(tx: CaseTx, actor: Actor, row: CaseRow): Promise<CaseRow> {
+  /** 提交: the case gets its number; the event is written by whoever applies it (an insert or an update). */
+  async function submission(tx: CaseTx, actor: Actor, row: CaseRow) {
     const number = await numberFor(tx, row);
-    const after = await transition(tx, row, 'submit', { actor, role: actor.kind, channel: 'online' }, { patch: { number, submittedAt: tx.now } });
-    await tellApplicant(tx, after, '申请已提交', `您的办件 ${number}（${after.itemName}）已提交，等待窗口受理。`);
-    return after;
-  }
-
-  /** The applicant as the case records them: the account's identity, masked only when shown. */
-  async function accountSnapshot(actor: Actor) {
-    const account = await deps.accounts.byId(actor.id);
-    if (!account) throw new AppError('UNAUTHENTICATED');
     return {
-      applicantKind: actor.kind, applicantAccountId: actor.id, applicantName: account.name,
-      applicantIdNumber: account.idNumber, applicantUscc: account.uscc, applicantPhone: account.phone ?? '',
-      agentAccountId: actor.agent?.id ?? null,
+      action: 'submit' as const, input: { actor, role: actor.kind, channel: 'online' as const },
+      opts: {
+        patch: { number, submittedAt: tx.now },
+        tell: (after: CaseRow) => ({ title: '申请已提交', body: `您的办件 ${number}（${after.itemName}）已提交，等待窗口受理。` }),
+      },
     };
   }
+}
+
+/** The applicant as the case records them: the account's identity, masked only when shown. */
+function applicantOf(actor: Actor, account: ApplicantAccount | null) {
+  if (!account) throw new AppError('UNAUTHENTICATED');
+  return {
+    applicantKind: actor.kind, applicantAccountId: actor.id, applicantName: account.name,
+    applicantIdNumber: account.idNumber, applicantUscc: account.uscc, applicantPhone: account.phone ?? '',
+    agentAccountId: actor.agent?.id ?? null,
+  };
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import {
-  chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseView, type DeadlineThresholds, type ItemDetail, type ReviewStageDef,
+  chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseView, type DeadlineThresholds, type ItemDetail, type ItemSummary, type ReviewStageDef,
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
@@ -9,15 +10,18 @@ import type { RegionsService } from '../regions/index.js';
 import { assertCanRead, partyOf } from './case-access.js';
 import { presentCase, presentSummary } from './case.presenter.js';
 import { caseTransaction, type CaseTx } from './case-writer.js';
-import { casesRepository, type CaseRow, type CaseStepRow } from './cases.repository.js';
+import { byStageAndName, casesRepository, type CaseAggregate, type CaseRow, type CaseStepRow } from './cases.repository.js';
 import { deadlines } from './deadlines.js';
+
+/** What a case snapshots of its item. */
+export type PublishedItem = ItemSummary & { content: ItemDetail['content'] };
 
 export interface ApplicantAccount { id: string; name: string; idNumber: string | null; uscc: string | null; phone: string | null }
 
 export interface CasesDeps {
   db: Db;
-  /** The published guide of an item (the catalog module). */
-  publishedItem: (id: string) => Promise<ItemDetail>;
+  /** An item that takes applications: its summary and published content (the catalog module). */
+  publishedItem: (id: string) => Promise<PublishedItem>;
   regionsFor: (db: Db) => RegionsService;
   /** The identity module's accounts: who an applicant is, and the account of a walk-in applicant if they have one. */
   accounts: {
@@ -51,6 +55,12 @@ export function caseContext(deps: CasesDeps) {
     return rows.map((row) => ({ row, steps: byCase.get(row.id) ?? [], ...deadlines(cal, row, byCase.get(row.id) ?? [], asOf, thresholds) }));
   }
 
+  /** The aggregate as the actor sees it, with its deadlines (the actor's right to read it is checked before). */
+  async function present(actor: Actor, agg: CaseAggregate): Promise<CaseView> {
+    const d = await deadlineOf(agg.row, agg.steps);
+    return presentCase({ ...agg, party: partyOf(actor, agg.row, agg.steps), caseDeadline: d.caseDeadline, stepDeadlines: d.byStep });
+  }
+
   return {
     deps,
     clock,
@@ -64,39 +74,39 @@ export function caseContext(deps: CasesDeps) {
       return (await deadlinesOf(rows)).map((d) => presentSummary(d.row, d.caseDeadline));
     },
 
-    async findOrFail(id: string): Promise<CaseRow> {
-      return orFail(await repo.findCase(id), 'CASE_NOT_FOUND');
-    },
-
     /** The case as the actor may see it (CASE_NOT_FOUND for someone else's, FORBIDDEN for staff out of reach). */
     async view(actor: Actor, id: string): Promise<CaseView> {
-      const row = await orFail(await repo.findCase(id), 'CASE_NOT_FOUND');
-      const steps = await repo.listSteps(id);
-      assertCanRead(actor, row, steps);
-      const [events, files] = await Promise.all([
-        repo.listEvents(id),
-        repo.findFiles([...new Set((row.materials as { fileIds: string[] }[]).flatMap((m) => m.fileIds))]),
-      ]);
-      const d = await deadlineOf(row, steps);
-      return presentCase({ row, steps, events, files, party: partyOf(actor, row, steps), caseDeadline: d.caseDeadline, stepDeadlines: d.byStep });
+      const agg = orFail(await repo.loadCase(id), 'CASE_NOT_FOUND');
+      assertCanRead(actor, agg.row, agg.steps);
+      return present(actor, agg);
     },
 
+    present,
+
     /** Opens the steps of a stage of the item's review flow, each in its department; false when there is none. */
-    async openStage(tx: CaseTx, row: CaseRow, stage: number): Promise<boolean> {
-      const flow = row.reviewFlow as ReviewStageDef[];
-      const def = flow[stage];
+    async openStage(tx: CaseTx, agg: CaseAggregate, stage: number): Promise<boolean> {
+      const { row } = agg;
+      const def = (row.reviewFlow as ReviewStageDef[])[stage];
       if (!def) return false;
       const regions = deps.regionsFor(tx.db);
-      const rows = [];
+      const rows: CaseStepRow[] = [];
       for (const step of def.steps) {
         const dept = step.sector ? await regions.findCounterpart(row.regionCode, step.sector) : null;
         rows.push({
-          caseId: row.id, stage, stageName: def.name, name: step.name, departmentId: dept?.id ?? row.departmentId,
+          id: randomUUID(), caseId: row.id, stage, stageName: def.name, name: step.name, departmentId: dept?.id ?? row.departmentId,
           departmentName: dept?.name ?? row.departmentName, role: step.role, status: 'active', startedAt: tx.now, startedOn: chinaDate(tx.now),
+          decidedAt: null, opinion: null, pauses: [], extensions: [],
         });
       }
       await tx.repo.insertSteps(rows);
+      agg.steps = [...agg.steps, ...rows].sort(byStageAndName);
       return true;
+    },
+
+    /** Changes a step, in the database and in the aggregate in hand. */
+    async updateStep(tx: CaseTx, agg: CaseAggregate, stepId: string, patch: Partial<CaseStepRow>): Promise<void> {
+      await tx.repo.updateStep(stepId, patch);
+      agg.steps = agg.steps.map((s) => (s.id === stepId ? { ...s, ...patch } : s));
     },
 
     /** Refuses when the case is not in a state that the table allows, before any work is done. */

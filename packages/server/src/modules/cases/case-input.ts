@@ -1,12 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import {
-  applicationFormOf, formValuesSchema, reviewFlowOf, type FieldIssue, type FormField, type FormValues, type ItemDetail,
+  applicationFormOf, formValuesSchema, reviewFlowOf, type FieldIssue, type FormField, type FormValues,
   type MaterialSubmission,
 } from '@yiwang/contracts';
 import { AppError } from '../../platform/http/index.js';
-import type { CasesRepository } from './cases.repository.js';
+import type { PublishedItem } from './case-context.js';
+import type { CasesRepository, FileRow } from './cases.repository.js';
+
+/** A new case's own columns before anything happened to it: a new id, no number, nothing decided. */
+export function newCaseRow(now: Date) {
+  return {
+    id: randomUUID(), number: null, status: 'draft', correction: null, delivery: null, submittedAt: null, acceptedAt: null,
+    acceptedOn: null, concludedAt: null, agentAccountId: null, version: 0, createdAt: now, updatedAt: now,
+  };
+}
 
 /** What a case keeps of its item as published when the case was made. */
-export function itemSnapshot(item: ItemDetail) {
+export function itemSnapshot(item: PublishedItem) {
   const materials = item.content.materials.map((m) => ({
     name: m.name, required: m.requirement === 'required' && !m.cancelled, cancelled: m.cancelled,
     sharedData: Boolean(m.sharedDataSource) || m.replaceableByCertificates.length > 0 || m.source !== 'applicant',
@@ -36,7 +46,7 @@ export async function checkApplication(
     form: FormField[]; materialSpecs: MaterialSpec[]; values: Record<string, unknown>; materials: MaterialSubmission[];
     ownerIds: string[]; complete: boolean;
   },
-): Promise<{ values: FormValues; materials: MaterialSubmission[] }> {
+): Promise<{ values: FormValues; materials: MaterialSubmission[]; files: FileRow[] }> {
   const issues: FieldIssue[] = [];
   const fields = opts.complete ? opts.form : opts.form.map((f) => ({ ...f, required: false }));
   const parsed = formValuesSchema(fields).safeParse(opts.values);
@@ -70,7 +80,7 @@ export async function checkApplication(
     });
   }
   if (issues.length) throw new AppError('VALIDATION_FAILED', issues[0]!.message, { issues });
-  return { values: parsed.success ? parsed.data : {}, materials: [...byIndex.values()].sort((a, b) => a.index - b.index) };
+  return { values: parsed.success ? parsed.data : {}, materials: [...byIndex.values()].sort((a, b) => a.index - b.index), files: found };
 }
 
 /** 办件编号: region (6 digits), China date, and the day's sequence — `430102-20261125-00017`. */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.js';
+import { isUniqueViolation, jsonRows, rowsFromJson, type Db } from '../../platform/db/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -7,6 +7,27 @@ export type NewCaseRow = typeof cases.$inferInsert;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type CaseStepRow = typeof caseSteps.$inferSelect;
 export type FileRow = typeof files.$inferSelect;
+
+/** 办件 with everything its page shows: the steps, the events, and the uploaded files its materials name. */
+export interface CaseAggregate {
+  row: CaseRow;
+  steps: CaseStepRow[];
+  events: CaseEventRow[];
+  files: FileRow[];
+}
+
+// The case and its children as JSON, in one statement: each is mapped back as a select would (rowsFromJson).
+const aggregateColumns = {
+  row: sql<unknown>`row_to_json(${cases})`,
+  steps: jsonRows(caseSteps, 's', sql`s.case_id = ${cases.id}`, sql`s.stage, s.name`),
+  events: jsonRows(caseEvents, 'e', sql`e.case_id = ${cases.id}`, sql`e.seq`),
+  files: jsonRows(files, 'f', sql`f.id in (select (jsonb_array_elements_text(m -> 'fileIds'))::uuid from jsonb_array_elements(${cases.materials}) m)`, sql`f.created_at`),
+};
+
+export type NewMessageRow = typeof messages.$inferInsert;
+
+/** Steps in the order a case page lists them. */
+export const byStageAndName = (a: CaseStepRow, b: CaseStepRow) => a.stage - b.stage || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Filters of the staff queues; region is a prefix (subtree). */
 export interface CaseFilter {
@@ -41,20 +62,31 @@ export function casesRepository(db: Db) {
       return db.select().from(cases).where(sql`${cases.materials} @> ${JSON.stringify([{ fileIds: [fileId] }])}::jsonb`).limit(20);
     },
 
-    async insertCase(row: NewCaseRow): Promise<CaseRow> {
-      const [created] = await db.insert(cases).values(row).returning();
-      return created!;
+    /** Inserts the case unless its creator already used the idempotency key; true when inserted. */
+    async insertCase(row: CaseRow): Promise<boolean> {
+      const inserted = await db.insert(cases).values(row).onConflictDoNothing({ target: [cases.createdBy, cases.idempotencyKey] })
+        .returning({ id: cases.id });
+      return inserted.length === 1;
     },
 
-    async findCase(id: string): Promise<CaseRow | null> {
-      const [row] = await db.select().from(cases).where(eq(cases.id, id));
-      return row ?? null;
-    },
-
-    /** The case, locked until the transaction ends: actions on one case take turns and see each other's result. */
-    async lockCase(id: string): Promise<CaseRow | null> {
-      const [row] = await db.select().from(cases).where(eq(cases.id, id)).for('update');
-      return row ?? null;
+    /**
+     * The case with its steps, events and files, in one statement; `lock`: the case is held until the transaction
+     * ends, so that actions on it take turns. A statement that waited for the lock sees the case row as the other
+     * action left it but its children as they were when it started: then the case's version (its number of events)
+     * is ahead of the events read, and they are read again, now that nobody else can change them.
+     */
+    async loadCase(id: string, opts: { lock?: boolean } = {}): Promise<CaseAggregate | null> {
+      const read = async () => {
+        const query = db.select(aggregateColumns).from(cases).where(eq(cases.id, id));
+        const [found] = await (opts.lock ? query.for('update', { of: cases }) : query);
+        if (!found) return null;
+        return {
+          row: rowsFromJson(cases, [found.row])[0]!, steps: rowsFromJson(caseSteps, found.steps),
+          events: rowsFromJson(caseEvents, found.events), files: rowsFromJson(files, found.files),
+        };
+      };
+      const agg = await read();
+      return agg && opts.lock && agg.row.version !== agg.events.length ? read() : agg;
     },
 
     async findByIdempotencyKey(createdBy: string, key: string): Promise<CaseRow | null> {
@@ -67,28 +99,46 @@ export function casesRepository(db: Db) {
       return row ?? null;
     },
 
-    /**
-     * Writes the case's new projection only if nobody appended since it was read (`version`); the caller then
-     * appends the event with seq = version + 1. Returns null when another action got there first.
-     */
-    async updateCase(id: string, expectedVersion: number, patch: Partial<NewCaseRow>, bump = true): Promise<CaseRow | null> {
-      const [row] = await db.update(cases)
-        .set({ ...patch, version: bump ? expectedVersion + 1 : expectedVersion, updatedAt: new Date() })
-        .where(and(eq(cases.id, id), eq(cases.version, expectedVersion)))
-        .returning();
-      return row ?? null;
+    /** Changes a case without an event (a draft's or a correction's form and materials), only at `expectedVersion`. */
+    async updateCase(id: string, expectedVersion: number, patch: Partial<NewCaseRow>): Promise<boolean> {
+      const updated = await db.update(cases).set(patch).where(and(eq(cases.id, id), eq(cases.version, expectedVersion))).returning({ id: cases.id });
+      return updated.length === 1;
     },
 
-    async appendEvent(row: typeof caseEvents.$inferInsert): Promise<void> {
-      await db.insert(caseEvents).values(row);
+    /**
+     * Writes a transition in one statement: the case's new projection, only if nobody appended since it was read
+     * (`version`), its event (seq = version + 1, unique per case), and the applicant's message if any. False when
+     * another action got there first (the caller's transaction then rolls back).
+     */
+    async recordTransition(t: {
+      caseId: string; expectedVersion: number; change: Partial<NewCaseRow>; event: CaseEventRow; message: NewMessageRow | null;
+    }): Promise<boolean> {
+      const update = db.update(cases).set(t.change).where(and(eq(cases.id, t.caseId), eq(cases.version, t.expectedVersion)))
+        .returning({ id: cases.id });
+      const parts = [sql`u as (${update.getSQL()})`, sql`e as (${db.insert(caseEvents).values(t.event).getSQL()})`];
+      if (t.message) parts.push(sql`m as (${db.insert(messages).values(t.message).getSQL()})`);
+      try {
+        const result = await db.execute(sql`with ${sql.join(parts, sql`, `)} select cast(count(*) as integer) as n from u`);
+        return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n) === 1;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+
+    /** The first event of a new case and the applicant's message, in one statement. */
+    async appendEvent(event: CaseEventRow, message: NewMessageRow | null): Promise<void> {
+      const insertEvent = db.insert(caseEvents).values(event);
+      if (!message) return void (await insertEvent);
+      await db.execute(sql`with e as (${insertEvent.getSQL()}) ${db.insert(messages).values(message).getSQL()}`);
     },
 
     async listEvents(caseId: string): Promise<CaseEventRow[]> {
       return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
     },
 
-    async insertSteps(rows: (typeof caseSteps.$inferInsert)[]): Promise<CaseStepRow[]> {
-      return rows.length ? db.insert(caseSteps).values(rows).returning() : [];
+    async insertSteps(rows: CaseStepRow[]): Promise<void> {
+      if (rows.length) await db.insert(caseSteps).values(rows);
     },
 
     async listSteps(caseId: string): Promise<CaseStepRow[]> {
@@ -126,10 +176,6 @@ export function casesRepository(db: Db) {
       const ids = db.select({ id: caseSteps.caseId }).from(caseSteps)
         .where(and(inArray(caseSteps.departmentId, departmentIds), eq(caseSteps.status, 'active')));
       return db.select().from(cases).where(and(eq(cases.status, 'in-review'), inArray(cases.id, ids))).limit(limit);
-    },
-
-    async insertMessage(row: typeof messages.$inferInsert): Promise<void> {
-      await db.insert(messages).values(row);
     },
 
     async listMessages(accountId: string, limit: number) {

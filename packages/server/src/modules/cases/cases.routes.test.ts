@@ -212,6 +212,19 @@ describe('one window, two departments', () => {
       '申请已提交', '请补正材料（一次性告知）', '申请已受理', '办件已办结（准予）', '办理结果已送达',
     ]));
 
+    // What each action answered, built from the rows in hand, is what a fresh read (one statement) finds.
+    const reread = view(await t.call(clerk, { url: `/api/staff/cases/${submitted.id}` }));
+    expect(reread).toEqual(delivered);
+    expect(reread.materials[0]!.files).toHaveLength(1);
+
+    // Every staff action on the case is in the audit log, written in its own transaction, and the chain holds.
+    const audit = await t.s.audit.search({ resourceType: 'case', resourceId: submitted.id, page: 1, pageSize: 50 });
+    expect(audit.entries.map((e) => e.action).sort()).toEqual(
+      ['case:accept', 'case:approve-step', 'case:approve-step', 'case:approve-step', 'case:deliver', 'case:request-correction'].sort(),
+    );
+    expect(audit.entries.every((e) => e.outcome === 'succeeded' && e.ip !== null)).toBe(true);
+    expect((await t.s.audit.verify()).ok).toBe(true);
+
     const lookup = await t.call(null, { url: `/api/cases/lookup?number=${delivered.number}&phoneLast4=8000` });
     expect(lookup.json()).toMatchObject({ number: delivered.number, status: 'delivered', itemName: '食品经营许可（测试）' });
     expect(lookup.body).not.toContain('王小二');

@@ -11,6 +11,7 @@ import type { ApplicationService } from './application.service.js';
 import type { ReviewService } from './review.service.js';
 import type { WindowService } from './window.service.js';
 import type { CaseFiles } from './case-files.js';
+import { sessionAccountOf, type RequestContext } from '../identity/index.js';
 import { NOTICE_KINDS, type Notices } from './notices.js';
 
 const IdParam = z.object({ id: z.string().uuid('编号不正确') });
@@ -49,7 +50,7 @@ export function registerCasesRoutes(app: FastifyInstance, s: CaseRouteServices):
   r.post('/api/cases', {
     ...applicant, schema: { tags: mine, summary: '在线申报或保存草稿（同一幂等键只生成一件）', body: CreateCaseRequest, response: { 200: CaseView, 201: CaseView } },
   }, async (req, reply) => {
-    const { created, view } = await s.application.createCase(req.actor!, req.body);
+    const { created, view } = await s.application.createCase(req.actor!, req.body, sessionAccountOf(req));
     return reply.status(created ? 201 : 200).send(view);
   });
 
@@ -119,38 +120,40 @@ export function registerCasesRoutes(app: FastifyInstance, s: CaseRouteServices):
   }, (req) => s.window.queue(req.actor!, req.query.queue, req.query.page, req.query.pageSize));
 
   r.post('/api/window/cases', {
-    config: { permission: 'case:file-on-behalf' },
+    // Case actions write their own audit entry, in their transaction.
+    config: { permission: 'case:file-on-behalf', auditWrites: false },
     schema: { tags: window, summary: '窗口收件（代现场申请人申报）', body: FileAtWindowRequest, response: { 200: CaseView, 201: CaseView } },
   }, async (req, reply) => {
-    const { created, view } = await s.window.fileAtWindow(req.actor!, req.body);
+    const { created, view } = await s.window.fileAtWindow(req.actor!, req.body, { ip: req.ip });
     return reply.status(created ? 201 : 200).send(view);
   });
 
-  const windowAction = <B extends z.ZodType>(path: string, summary: string, body: B, run: (actor: Actor, id: string, b: z.infer<B>) => Promise<z.infer<typeof CaseView>>) =>
+  type Run<A extends unknown[], B extends z.ZodType> = (actor: Actor, ...rest: [...A, z.infer<B>, RequestContext]) => Promise<z.infer<typeof CaseView>>;
+  const windowAction = <B extends z.ZodType>(path: string, summary: string, body: B, run: Run<[string], B>) =>
     r.post(`/api/window/cases/:id/${path}`, {
-      config: { permission: 'case:accept' }, schema: { tags: window, summary, params: IdParam, body, response: { 200: CaseView } },
-    }, (req) => run(req.actor!, req.params.id, req.body as z.infer<B>));
+      config: { permission: 'case:accept', auditWrites: false }, schema: { tags: window, summary, params: IdParam, body, response: { 200: CaseView } },
+    }, (req) => run(req.actor!, req.params.id, req.body as z.infer<B>, { ip: req.ip }));
 
-  windowAction('accept', '受理（开始计时，进入部门审查）', OpinionRequest, (a, id, b) => s.window.accept(a, id, b.opinion));
-  windowAction('not-accept', '不予受理', ReasonsRequest, (a, id, b) => s.window.notAccept(a, id, b.reasons));
-  windowAction('request-correction', '一次性告知补正', CorrectionRequest, (a, id, b) => s.window.requestCorrection(a, id, b));
-  windowAction('deliver', '送达（窗口领取、邮寄或电子送达）', DeliverRequest, (a, id, b) => s.window.deliver(a, id, b));
+  windowAction('accept', '受理（开始计时，进入部门审查）', OpinionRequest, (a, id, b, o) => s.window.accept(a, id, b.opinion, o));
+  windowAction('not-accept', '不予受理', ReasonsRequest, (a, id, b, o) => s.window.notAccept(a, id, b.reasons, o));
+  windowAction('request-correction', '一次性告知补正', CorrectionRequest, (a, id, b, o) => s.window.requestCorrection(a, id, b, o));
+  windowAction('deliver', '送达（窗口领取、邮寄或电子送达）', DeliverRequest, (a, id, b, o) => s.window.deliver(a, id, b, o));
 
   r.get('/api/review/queue', {
     config: { permission: 'case:review' }, schema: { tags: review, summary: '本部门待办（剩余工作日少的在前）', response: { 200: z.array(ReviewQueueItem) } },
   }, (req) => s.review.queue(req.actor!));
 
-  const stepAction = <B extends z.ZodType>(path: string, summary: string, body: B, run: (actor: Actor, id: string, stepId: string, b: z.infer<B>) => Promise<z.infer<typeof CaseView>>) =>
+  const stepAction = <B extends z.ZodType>(path: string, summary: string, body: B, run: Run<[string, string], B>) =>
     r.post(`/api/review/cases/:id/steps/:stepId/${path}`, {
-      config: { permission: 'case:review' }, schema: { tags: review, summary, params: StepParams, body, response: { 200: CaseView } },
-    }, (req) => run(req.actor!, req.params.id, req.params.stepId, req.body as z.infer<B>));
+      config: { permission: 'case:review', auditWrites: false }, schema: { tags: review, summary, params: StepParams, body, response: { 200: CaseView } },
+    }, (req) => run(req.actor!, req.params.id, req.params.stepId, req.body as z.infer<B>, { ip: req.ip }));
 
-  stepAction('approve', '通过本环节（审查通过或准予许可）', OpinionRequest, (a, id, step, b) => s.review.approve(a, id, step, b.opinion));
-  stepAction('deny', '不予许可（须说明理由）', DenyRequest, (a, id, step, b) => s.review.deny(a, id, step, b.opinion));
-  stepAction('return', '退回综合窗口', OpinionRequest, (a, id, step, b) => s.review.returnToWindow(a, id, step, b.opinion));
-  stepAction('special/start', '启动特别程序（计时暂停）', StartSpecialRequest, (a, id, step, b) => s.review.startSpecial(a, id, step, b));
-  stepAction('special/end', '结束特别程序', z.object({}).default({}), (a, id, step) => s.review.endSpecial(a, id, step));
-  stepAction('extend', '延长审批时限', ExtendRequest, (a, id, step, b) => s.review.extend(a, id, step, b));
+  stepAction('approve', '通过本环节（审查通过或准予许可）', OpinionRequest, (a, id, step, b, o) => s.review.approve(a, id, step, b.opinion, o));
+  stepAction('deny', '不予许可（须说明理由）', DenyRequest, (a, id, step, b, o) => s.review.deny(a, id, step, b.opinion, o));
+  stepAction('return', '退回综合窗口', OpinionRequest, (a, id, step, b, o) => s.review.returnToWindow(a, id, step, b.opinion, o));
+  stepAction('special/start', '启动特别程序（计时暂停）', StartSpecialRequest, (a, id, step, b, o) => s.review.startSpecial(a, id, step, b, o));
+  stepAction('special/end', '结束特别程序', z.object({}).default({}), (a, id, step, _b, o) => s.review.endSpecial(a, id, step, o));
+  stepAction('extend', '延长审批时限', ExtendRequest, (a, id, step, b, o) => s.review.extend(a, id, step, b, o));
 
   r.get('/api/supervision/cases', {
     config: { permission: 'supervision:read' },

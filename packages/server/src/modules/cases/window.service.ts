@@ -1,13 +1,13 @@
 import {
-  chinaDate, type Actor, type CaseList, type CaseView, type CorrectionRequest, type DeliverRequest, type FileAtWindowRequest,
+  chinaDate, type Actor, type CaseChannel, type CaseList, type CaseView, type CorrectionRequest, type DeliverRequest, type FileAtWindowRequest,
 } from '@yiwang/contracts';
 import { AppError } from '../../platform/http/index.js';
-import { assertCan, scopeFor } from '../identity/index.js';
+import { assertCan, scopeFor, type RequestContext } from '../identity/index.js';
 import { numberFor } from './application.service.js';
 import type { CaseContext } from './case-context.js';
-import { checkApplication, itemSnapshot } from './case-input.js';
-import { tellApplicant, transition, type CaseTx } from './case-writer.js';
-import type { CaseRow } from './cases.repository.js';
+import { checkApplication, itemSnapshot, newCaseRow } from './case-input.js';
+import { insertCase, transition, type CaseTx } from './case-writer.js';
+import type { CaseAggregate, CaseRow } from './cases.repository.js';
 
 const WINDOW_QUEUES = { submitted: ['submitted', 'returned'], concluded: ['approved', 'denied'] } as const;
 export type WindowQueue = keyof typeof WINDOW_QUEUES;
@@ -20,18 +20,34 @@ export function createWindowService(ctx: CaseContext) {
    * Inside the action's transaction: the case, locked and read afresh so that concurrent actions take turns, if the
    * window's hall reaches its region.
    */
-  async function windowCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseRow> {
-    const row = await tx.repo.lockCase(id);
-    if (!row) throw new AppError('CASE_NOT_FOUND');
-    assertCan(actor, 'case:accept', { regionCode: row.regionCode });
-    return row;
+  async function windowCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseAggregate> {
+    const agg = await tx.repo.loadCase(id, { lock: true });
+    if (!agg) throw new AppError('CASE_NOT_FOUND');
+    assertCan(actor, 'case:accept', { regionCode: agg.row.regionCode });
+    return agg;
   }
 
-  /** 地点 of a window event: the hall of the clerk's region. */
+  /** 地点 of a window event: the hall of the clerk's region (region names are kept for a minute). */
+  const halls = new Map<string, { name: string; until: number }>();
   async function hallOf(actor: Actor): Promise<string | null> {
     if (!actor.regionCode) return null;
+    const known = halls.get(actor.regionCode);
+    if (known && known.until > Date.now()) return known.name;
     const [region] = await deps.regionsFor(deps.db).findRegions([actor.regionCode]);
-    return region ? `${region.name}政务服务大厅` : actor.regionCode;
+    const name = region ? `${region.name}政务服务大厅` : actor.regionCode;
+    halls.set(actor.regionCode, { name, until: Date.now() + 60_000 });
+    return name;
+  }
+
+  /** A window action on one case, in one transaction; answers with the case as it leaves it. */
+  async function windowAction(actor: Actor, id: string, work: (tx: CaseTx, agg: CaseAggregate, place: string | null) => Promise<void>): Promise<CaseView> {
+    const place = await hallOf(actor);
+    const agg = await inTx(async (tx) => {
+      const locked = await windowCase(tx, actor, id);
+      await work(tx, locked, place);
+      return locked;
+    });
+    return ctx.present(actor, agg);
   }
 
   const role = (actor: Actor) => (actor.roles.includes('window-clerk') ? 'window-clerk' : actor.roles.includes('grassroots-agent') ? 'grassroots-agent' : actor.roles[0] ?? actor.kind);
@@ -41,14 +57,14 @@ export function createWindowService(ctx: CaseContext) {
   return {
 
     /** 窗口收件: the clerk files for a walk-in person or enterprise; linked to their account if they have one. */
-    async fileAtWindow(actor: Actor, input: FileAtWindowRequest): Promise<{ created: boolean; view: CaseView }> {
+    async fileAtWindow(actor: Actor, input: FileAtWindowRequest, origin?: RequestContext): Promise<{ created: boolean; view: CaseView }> {
       assertCan(actor, 'case:file-on-behalf');
       const again = await repo.findByIdempotencyKey(actor.id, input.idempotencyKey);
       if (again) return { created: false, view: await ctx.view(actor, again.id) };
       const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
       assertCan(actor, 'case:accept', { regionCode: item.region.code });
       const snapshot = itemSnapshot(item);
-      const { values, materials } = await checkApplication(repo, {
+      const { values, materials, files } = await checkApplication(repo, {
         form: snapshot.form, materialSpecs: snapshot.materialNames, values: input.formValues, materials: input.materials,
         ownerIds: [actor.id], complete: true,
       });
@@ -56,20 +72,28 @@ export function createWindowService(ctx: CaseContext) {
       const code = a.kind === 'citizen' ? a.idNumber : a.uscc;
       const account = await deps.accounts.findHolder(a.kind, code);
       const place = await hallOf(actor);
-      const row = await inTx(async (tx) => {
-        const created = await tx.repo.insertCase({
-          ...snapshot, applicantKind: a.kind, applicantAccountId: account?.id ?? null, applicantName: a.name,
-          applicantIdNumber: a.kind === 'citizen' ? a.idNumber : null, applicantUscc: a.kind === 'enterprise' ? a.uscc : null,
-          applicantPhone: a.phone, channel: actor.roles.includes('grassroots-agent') ? 'agent' : 'window', status: 'draft',
-          formValues: values, materials, idempotencyKey: input.idempotencyKey, createdBy: actor.id, createdAt: tx.now, updatedAt: tx.now,
-        });
-        const number = await numberFor(tx, created);
-        const after = await transition(tx, created, 'file-at-window', { actor, role: role(actor), channel: created.channel as never, place },
-          { patch: { number, submittedAt: tx.now } });
-        await tellApplicant(tx, after, '窗口已收件', `您的办件 ${number}（${after.itemName}）已由窗口收件。`);
-        return after;
+      const agg = await inTx(async (tx) => {
+        const fresh: CaseAggregate = {
+          row: {
+            ...newCaseRow(tx.now), ...snapshot, applicantKind: a.kind, applicantAccountId: account?.id ?? null, applicantName: a.name,
+            applicantIdNumber: a.kind === 'citizen' ? a.idNumber : null, applicantUscc: a.kind === 'enterprise' ? a.uscc : null,
+            applicantPhone: a.phone, channel: actor.roles.includes('grassroots-agent') ? 'agent' : 'window',
+            formValues: values, materials, idempotencyKey: input.idempotencyKey, createdBy: actor.id,
+          },
+          steps: [], events: [], files,
+        };
+        const number = await numberFor(tx, fresh.row);
+        const first = {
+          action: 'file-at-window' as const, input: { actor, role: role(actor), channel: fresh.row.channel as CaseChannel, place, origin },
+          opts: {
+            patch: { number, submittedAt: tx.now },
+            tell: (after: CaseRow) => ({ title: '窗口已收件', body: `您的办件 ${number}（${after.itemName}）已由窗口收件。` }),
+          },
+        };
+        if (!(await insertCase(tx, fresh, first))) throw new AppError('CASE_CONFLICT', '同一收件请求正在处理，请刷新后查看');
+        return fresh;
       });
-      return { created: true, view: await ctx.view(actor, row.id) };
+      return { created: true, view: await ctx.present(actor, agg) };
     },
 
     /** The hall's shared queue: every department's cases in the clerk's region, oldest first. */
@@ -83,63 +107,51 @@ export function createWindowService(ctx: CaseContext) {
     },
 
     /** 受理: the clock starts the working day after; the first review stage opens. */
-    async accept(actor: Actor, id: string, opinion: string): Promise<CaseView> {
-      const place = await hallOf(actor);
-      await inTx(async (tx) => {
-        const row = await windowCase(tx, actor, id);
-        const resuming = row.status === 'returned';
-        const after = await transition(tx, row, 'accept', { actor, role: role(actor), channel: 'window', place, opinion },
-          { patch: resuming ? {} : { acceptedAt: tx.now, acceptedOn: chinaDate(tx.now) } });
+    async accept(actor: Actor, id: string, opinion: string, origin?: RequestContext): Promise<CaseView> {
+      return windowAction(actor, id, async (tx, agg, place) => {
+        const resuming = agg.row.status === 'returned';
+        await transition(tx, agg, 'accept', { actor, role: role(actor), channel: 'window', place, opinion, origin }, {
+          patch: resuming ? {} : { acceptedAt: tx.now, acceptedOn: chinaDate(tx.now) },
+          tell: (after) => ({ title: '申请已受理', body: `您的办件 ${after.number} 已受理，承诺办结时限 ${after.promisedWorkdays} 个工作日。` }),
+        });
         if (resuming) {
-          for (const s of await tx.repo.listSteps(row.id)) if (s.status === 'returned') await tx.repo.updateStep(s.id, { status: 'active', decidedAt: null });
+          for (const s of agg.steps) if (s.status === 'returned') await ctx.updateStep(tx, agg, s.id, { status: 'active', decidedAt: null });
         } else {
-          await openStage(tx, after, 0);
+          await openStage(tx, agg, 0);
         }
-        await tellApplicant(tx, after, '申请已受理', `您的办件 ${after.number} 已受理，承诺办结时限 ${after.promisedWorkdays} 个工作日。`);
       });
-      return ctx.view(actor, id);
     },
 
     /** 不予受理, with the reasons. */
-    async notAccept(actor: Actor, id: string, reasons: string): Promise<CaseView> {
-      const place = await hallOf(actor);
-      await inTx(async (tx) => {
-        const row = await windowCase(tx, actor, id);
-        const after = await transition(tx, row, 'not-accept', { actor, role: role(actor), channel: 'window', place, opinion: reasons },
-          { patch: { concludedAt: tx.now } });
-        await tellApplicant(tx, after, '申请不予受理', `您的办件 ${after.number} 不予受理。理由：${reasons}`);
+    async notAccept(actor: Actor, id: string, reasons: string, origin?: RequestContext): Promise<CaseView> {
+      return windowAction(actor, id, async (tx, agg, place) => {
+        await transition(tx, agg, 'not-accept', { actor, role: role(actor), channel: 'window', place, opinion: reasons, origin },
+          { patch: { concludedAt: tx.now }, tell: (after) => ({ title: '申请不予受理', body: `您的办件 ${after.number} 不予受理。理由：${reasons}` }) });
       });
-      return ctx.view(actor, id);
     },
 
     /** 一次性告知: one notice listing everything that is missing; the case waits for the applicant. */
-    async requestCorrection(actor: Actor, id: string, notice: CorrectionRequest): Promise<CaseView> {
-      const place = await hallOf(actor);
-      await inTx(async (tx) => {
-        const row = await windowCase(tx, actor, id);
-        const specs = row.materialNames as { name: string }[];
+    async requestCorrection(actor: Actor, id: string, notice: CorrectionRequest, origin?: RequestContext): Promise<CaseView> {
+      return windowAction(actor, id, async (tx, agg, place) => {
+        const specs = agg.row.materialNames as { name: string }[];
         const bad = notice.items.findIndex((i) => i.materialIndex !== null && !specs[i.materialIndex]);
         if (bad >= 0) throw new AppError('VALIDATION_FAILED', '所列材料不属于该事项', { field: `items.${bad}.materialIndex` });
-        const after = await transition(tx, row, 'request-correction', {
-          actor, role: role(actor), channel: 'window', place, opinion: notice.note || null, data: { items: notice.items },
-        }, { patch: { correction: notice } });
         const list = notice.items.map((i, n) => `${n + 1}. ${i.materialIndex !== null ? `${specs[i.materialIndex]!.name}：` : ''}${i.note}`).join('；');
-        await tellApplicant(tx, after, '请补正材料（一次性告知）', `您的办件 ${after.number} 需补正：${list}`);
+        await transition(tx, agg, 'request-correction', {
+          actor, role: role(actor), channel: 'window', place, opinion: notice.note || null, data: { items: notice.items }, origin,
+        }, { patch: { correction: notice }, tell: (after) => ({ title: '请补正材料（一次性告知）', body: `您的办件 ${after.number} 需补正：${list}` }) });
       });
-      return ctx.view(actor, id);
     },
 
     /** 送达: pickup at the window, post (送件上门) or electronic. */
-    async deliver(actor: Actor, id: string, delivery: DeliverRequest): Promise<CaseView> {
-      const place = await hallOf(actor);
-      await inTx(async (tx) => {
-        const row = await windowCase(tx, actor, id);
-        const after = await transition(tx, row, 'deliver', { actor, role: role(actor), channel: 'window', place, data: delivery },
-          { patch: { delivery: { ...delivery, at: tx.now.toISOString() } } });
+    async deliver(actor: Actor, id: string, delivery: DeliverRequest, origin?: RequestContext): Promise<CaseView> {
+      return windowAction(actor, id, async (tx, agg, place) => {
         const how = delivery.method === 'post' ? `已邮寄（${delivery.carrier} ${delivery.trackingNumber}）` : delivery.method === 'pickup' ? '已在窗口领取' : '已电子送达';
-        await tellApplicant(tx, after, '办理结果已送达', `您的办件 ${after.number} 的办理结果${how}。`);
+        await transition(tx, agg, 'deliver', { actor, role: role(actor), channel: 'window', place, data: delivery, origin }, {
+          patch: { delivery: { ...delivery, at: tx.now.toISOString() } },
+          tell: (after) => ({ title: '办理结果已送达', body: `您的办件 ${after.number} 的办理结果${how}。` }),
+        });
       });
-      return ctx.view(actor, id);
     },
   };
 }

@@ -1,7 +1,7 @@
 import {
   allowedItemActions, nextItemStatus, ItemContent, type AdminItemDetail, type CatalogItem, type CreateCatalogItemRequest,
   type CreateItemRequest, type ItemAction, type ItemChangeView, type ItemDetail, type ItemSearchQuery,
-  type ItemSearchResult, type ItemVersionView, type SaveDraftRequest,
+  type ItemSearchResult, type ItemSummary, type ItemVersionView, type SaveDraftRequest,
 } from '@yiwang/contracts';
 import type { Actor, Action } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
@@ -71,8 +71,15 @@ export function scopedFilter(actor: Actor, action: Action, q: Omit<ItemSearchQue
   return scope.departmentIds ? { ...filter, departmentIds: scope.departmentIds } : filter;
 }
 
+/** What an application snapshots of an item: its summary as it stands, and its published content. */
+export type PublishedItem = ItemSummary & { content: ItemDetail['content'] };
+
+/** How many published versions' contents are kept in memory (a version's content never changes once published). */
+const PUBLISHED_CONTENT_CACHE = 500;
+
 export function createCatalogService(deps: CatalogDeps) {
   const repo = catalogRepository(deps.db, { concurrentReads: deps.concurrentReads });
+  const publishedContents = new Map<string, ItemDetail['content']>();
   const inTransaction = transactional(deps);
 
   async function findItemOrFail(r: CatalogRepository, id: string): Promise<ItemRow> {
@@ -117,6 +124,24 @@ export function createCatalogService(deps: CatalogDeps) {
       const row = await findItemOrFail(repo, id);
       if (row.currentVersion === null || row.status === 'cancelled' || row.status === 'draft') throw new AppError('ITEM_NOT_FOUND');
       return detail(row);
+    },
+
+    /**
+     * An item that takes applications, as a case snapshots it: the row read afresh (status, department, limits),
+     * the published content from memory by version. Suspended, cancelled or never published: ITEM_NOT_FOUND.
+     */
+    async publishedItem(id: string): Promise<PublishedItem> {
+      const row = await findItemOrFail(repo, id);
+      if (row.currentVersion === null || row.status !== 'published') throw new AppError('ITEM_NOT_FOUND');
+      const key = `${row.id}@${row.currentVersion}`;
+      let content = publishedContents.get(key);
+      if (!content) {
+        const stored = orFail(await repo.findVersion(row.id, row.currentVersion), 'ITEM_NOT_FOUND');
+        content = presentContent(row.implCode, parseStoredContent(stored.content));
+        if (publishedContents.size >= PUBLISHED_CONTENT_CACHE) publishedContents.delete(publishedContents.keys().next().value!);
+        publishedContents.set(key, content);
+      }
+      return { ...presentSummary(row), content };
     },
 
     async getAdminItem(id: string, actor: Actor): Promise<AdminItemDetail> {

@@ -1,4 +1,4 @@
-export { createCatalogService, renameDepartmentInCatalog, type CatalogService } from './catalog.service.js';
+export { createCatalogService, renameDepartmentInCatalog, type CatalogService, type PublishedItem } from './catalog.service.js';
 export { createDelegationService, type DelegationService } from './delegation.service.js';
 export { createExchangeService, type ExchangeService } from './exchange.service.js';
 export { createCatalogStatsService, type CatalogStatsService } from './stats.service.js';

@@ -2,7 +2,7 @@ import {
   isValidCitizenId, maskIdentifier, maskPhone, type AddAgentRequest, type AgentView, type ProfileView, type RegisterCitizenRequest,
   type RegisterEnterpriseRequest, type RequestSmsCodeRequest, type SmsCodeSent,
 } from '@yiwang/contracts';
-import type { Db } from '../../platform/db/index.js';
+import { isUniqueViolation, type Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { createAuditService } from '../audit/index.js';
@@ -29,14 +29,6 @@ const SMS_RESEND_SECONDS = 60;
 const SMS_MAX_ATTEMPTS = 5;
 const SIGN_SMS = '【长沙政务服务】';
 
-/** A unique index refused the row (PostgreSQL 23505, through drizzle's wrapper or not). */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
-
 const taken = (field: string, message: string) => new AppError('ACCOUNT_TAKEN', message, { field });
 
 /** A use case's transaction: the repositories, sessions and audit log bound to it. */
@@ -57,7 +49,7 @@ export function identityTransaction(deps: IdentityDeps) {
       const db = raw as unknown as Db;
       return work({
         db, accounts: accountsRepository(db), creds: credentialsRepository(db), sessions: sessionStore(db, deps.config, clock),
-        audit: createAuditService({ db, clock }), regions: deps.regionsFor(db),
+        audit: createAuditService({ db, clock, inTransaction: true }), regions: deps.regionsFor(db),
       });
     });
 }

@@ -6,7 +6,7 @@ import { AppError, type RoutePermission } from '../../platform/http/index.js';
 import { auditActorOf, createAuditService, type AuditActorRef } from '../audit/index.js';
 import type { RegionsService } from '../regions/index.js';
 import type { IdentityConfig } from './identity.config.js';
-import { credentialsRepository } from './identity.repository.js';
+import { credentialsRepository, type AccountRow } from './identity.repository.js';
 import { can } from './policy/index.js';
 import { equalSecrets, sha256 } from './secrets.js';
 import { actorOf, sessionStore, type OpenedSession, type ResolvedSession } from './sessions.js';
@@ -44,6 +44,11 @@ export function setSessionCookies(reply: FastifyReply, opened: OpenedSession, co
 export function clearSessionCookies(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}
+
+/** The account a signed-in request acts as (the enterprise when a person acts for it), as the session read it. */
+export function sessionAccountOf(request: FastifyRequest): AccountRow | null {
+  return request.session ? (request.session.actingFor ?? request.session.account) : null;
 }
 
 /** The audit reference of a request's actor (or of nobody). */

@@ -92,6 +92,14 @@ export function accountsRepository(db: Db) {
       return rows.map((r) => r.account);
     },
 
+    /** The enterprise account, if the person is still one of its agents (经办人); else null. */
+    async findEnterpriseOfAgent(enterpriseId: string, personId: string): Promise<AccountRow | null> {
+      const [row] = await db.select({ account: accounts }).from(accounts)
+        .innerJoin(enterpriseAgents, and(eq(enterpriseAgents.enterpriseId, accounts.id), eq(enterpriseAgents.personId, personId), isNull(enterpriseAgents.removedAt)))
+        .where(eq(accounts.id, enterpriseId));
+      return row?.account ?? null;
+    },
+
     async isActiveAgent(enterpriseId: string, personId: string): Promise<boolean> {
       const [row] = await db.select({ one: sql`1` }).from(enterpriseAgents)
         .where(and(eq(enterpriseAgents.enterpriseId, enterpriseId), eq(enterpriseAgents.personId, personId), isNull(enterpriseAgents.removedAt)));
@@ -122,8 +130,10 @@ export function credentialsRepository(db: Db) {
       await db.insert(sessions).values(row);
     },
 
-    async findSession(tokenHash: string): Promise<SessionRow | null> {
-      const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+    /** A session and its account, read together (every signed-in request does this). */
+    async findSession(tokenHash: string): Promise<{ session: SessionRow; account: AccountRow } | null> {
+      const [row] = await db.select({ session: sessions, account: accounts }).from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.tokenHash, tokenHash));
       return row ?? null;
     },
 

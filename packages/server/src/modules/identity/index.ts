@@ -4,7 +4,7 @@ export { createAccountsService, type AccountsService, type IdentityDeps, type Re
 export { createSignInService, type SignInService } from './sign-in.service.js';
 export { createStaffService, type StaffService } from './staff.service.js';
 export { sessionStore, actorOf, type SessionStore, type ResolvedSession } from './sessions.js';
-export { installAuthentication, requestAuditActor, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from './authenticate.js';
+export { installAuthentication, requestAuditActor, sessionAccountOf, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from './authenticate.js';
 export { registerAuthRoutes } from './auth.routes.js';
 export { registerStaffRoutes } from './staff.routes.js';
 export { createOutboxSmsGateway, type SmsGateway } from './sms-gateway.js';

@@ -70,18 +70,17 @@ export function sessionStore(db: Db, config: IdentityConfig, clock: () => Date) 
     /** Finds the session of a cookie token. Idle or past its end: expired. Seen again: its idle clock restarts. */
     async lookup(token: string): Promise<SessionLookup> {
       const tokenHash = sha256(token);
-      const session = await creds.findSession(tokenHash);
-      if (!session || session.revokedAt) return { state: 'none' };
+      const found = await creds.findSession(tokenHash);
+      if (!found || found.session.revokedAt) return { state: 'none' };
+      const { session, account } = found;
       const now = clock();
       if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > idleMs) return { state: 'expired' };
-      const account = await accounts.findById(session.accountId);
-      if (!account || account.disabled) return { state: 'none' };
+      if (account.disabled) return { state: 'none' };
       let actingFor: AccountRow | null = null;
       const patch: Partial<SessionRow> = {};
       if (session.actingFor) {
         // The enterprise may have removed the agent since: the person then acts as themself again.
-        const still = await accounts.isActiveAgent(session.actingFor, account.id);
-        actingFor = still ? await accounts.findById(session.actingFor) : null;
+        actingFor = await accounts.findEnterpriseOfAgent(session.actingFor, account.id);
         if (!actingFor || actingFor.disabled) { actingFor = null; patch.actingFor = null; }
       }
       if (now.getTime() - session.lastSeenAt.getTime() > 60_000) patch.lastSeenAt = now;

@@ -2,9 +2,10 @@ import {
   isValidCitizenId, isValidUscc, maskIdentifier, maskPhone, type ChangePasswordRequest, type PasswordSignInRequest,
   type SmsSignInRequest,
 } from '@yiwang/contracts';
+import { isUniqueViolation } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/index.js';
 import { maskPersonalText } from '../audit/index.js';
-import { identityTransaction, isUniqueViolation, type AccountsService, type IdentityDeps, type RequestContext } from './accounts.service.js';
+import { identityTransaction, type AccountsService, type IdentityDeps, type RequestContext } from './accounts.service.js';
 import { accountsRepository, credentialsRepository, type AccountRow } from './identity.repository.js';
 import type { OidcClient } from './oidc/index.js';
 import { hashPassword, verifyPassword, weakPasswordReason } from './secrets.js';

@@ -2,10 +2,11 @@ import {
   isInRegion, type Actor, type ApiTokenCreated, type ApiTokenView, type CreateApiTokenRequest, type CreateStaffRequest,
   type PersonSummary, type ProfileView, type StaffCreated, type StaffQuery, type StaffView, type UpdateStaffRequest,
 } from '@yiwang/contracts';
+import { isUniqueViolation } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import { auditActorOf } from '../audit/index.js';
 import { assertCan, scopeFor } from './policy/index.js';
-import { identityTransaction, isUniqueViolation, type IdentityDeps, type RequestContext } from './accounts.service.js';
+import { identityTransaction, type IdentityDeps, type RequestContext } from './accounts.service.js';
 import { accountsRepository, credentialsRepository, type AccountRow } from './identity.repository.js';
 import { presentApiToken, presentPerson, presentProfile, presentStaff } from './identity.presenter.js';
 import { hashPassword, initialPassword, randomToken, sha256 } from './secrets.js';

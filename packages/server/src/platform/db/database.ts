@@ -30,14 +30,17 @@ export interface DatabaseOptions {
   /** A PGlite data-directory dump to start from (tests copy a migrated template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** Called with the text of every statement the typed access path sends (benchmarks count them). */
+  onQuery?: (text: string) => void;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10);
+  const logger = opts.onQuery ? { logQuery: (text: string) => opts.onQuery!(text) } : undefined;
+  if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10, logger);
   const dir = opts.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
-  const db = drizzlePglite({ client }) as unknown as Db;
+  const db = drizzlePglite({ client, logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -47,9 +50,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, logger?: { logQuery(text: string): void }): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
-  const driver = drizzlePg({ client: pool });
+  const driver = drizzlePg({ client: pool, logger });
   return {
     db: driver as unknown as Db,
     kind: 'postgres',

@@ -1,2 +1,4 @@
 export { openDatabase, countAll, MIGRATIONS_DIR, type Db, type Database, type DatabaseOptions } from './database.js';
 export { tsvector } from './tsvector.js';
+export { jsonRows, rowsFromJson } from './json-rows.js';
+export { isUniqueViolation } from './errors.js';
