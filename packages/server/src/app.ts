@@ -11,7 +11,7 @@ import { createRegionsService, registerRegionsRoutes, type RegionsService } from
 import { createAuditService, registerAuditRoutes } from './modules/audit/index.js';
 import { createCalendarService, registerCalendarRoutes } from './modules/calendar/index.js';
 import { createCasesServices, registerCasesRoutes } from './modules/cases/index.js';
-import { createFileStore } from './platform/files/index.js';
+import { createFileStore, type FileBackend } from './platform/files/index.js';
 import {
   bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
   registerCatalogAdminRoutes, registerCatalogRoutes,
@@ -35,8 +35,11 @@ export interface ServiceOptions {
   publicUrl?: string;
   /** 预警 thresholds of case deadlines. */
   deadlineThresholds?: DeadlineThresholds;
-  /** Uploaded files: where they are kept and how large one may be (default: a temporary folder, 10 MB). */
-  uploads?: { dir: string; maxBytes: number };
+  /**
+   * Uploaded files: the directory they are checked in and kept in (unless another backend is given), and how
+   * large one may be (default: a temporary folder, 10 MB).
+   */
+  uploads?: { dir: string; maxBytes: number; backend?: FileBackend };
 }
 
 /** The composition root: builds each module with its dependencies. */
@@ -64,7 +67,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
     db, regionsFor, calendar, clock: opts.clock, publicUrl: opts.publicUrl, thresholds: opts.deadlineThresholds,
     publishedItem: (id) => catalog.publishedItem(id),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
-    files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes }),
+    files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes, backend: uploads.backend }),
   });
   return {
     regions,
@@ -90,7 +93,8 @@ export function createServices(db: Db, opts: ServiceOptions) {
 export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
-  config: Pick<Config, 'webDir'> & { identity: IdentityConfig } & Partial<Pick<Config, 'uploads' | 'publicUrl' | 'deadlineThresholds'>>;
+  config: Pick<Config, 'webDir'> & { identity: IdentityConfig } & Partial<Pick<Config, 'publicUrl' | 'deadlineThresholds'>>
+    & { uploads?: ServiceOptions['uploads'] };
   database: Database;
   logger: Logger | false;
   sms?: SmsGateway;

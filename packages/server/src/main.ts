@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
 import { openDatabase, type Db } from './platform/db/index.js';
+import { s3Backend } from './platform/files/index.js';
 import { buildApp, createServices } from './app.js';
 import { seedDemoData } from '../seed/demo.js';
 import { readSeedData } from '../seed/data.js';
@@ -14,14 +15,17 @@ const identity = identityConfigFromEnv(process.env, config.dataDir, config.publi
 const database = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
 logger.info({ database: database.kind, dataDir: config.dataDir }, 'database opened');
 await database.migrate();
-const { app, services } = await buildApp({ config: { ...config, identity }, database, logger });
+// Uploaded files stay in the data directory unless an S3-compatible bucket is configured (YIWANG_S3_*).
+const uploads = { ...config.uploads, backend: config.uploads.s3 ? await s3Backend(config.uploads.s3) : undefined };
+if (config.uploads.s3) logger.info({ endpoint: config.uploads.s3.endpoint, bucket: config.uploads.s3.bucket }, 'uploaded files go to the S3-compatible bucket');
+const { app, services } = await buildApp({ config: { ...config, uploads, identity }, database, logger });
 // The statutory calendar is reference data, not demo data: years missing from the database are added on every start.
 const calendarYears = await services.calendar.seedYears(readSeedData('calendar.json'));
 if (calendarYears) logger.info({ years: calendarYears }, 'working-day calendar seeded');
 if (config.seedDemo) {
   // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
   const seeded = await database.db.transaction((tx) =>
-    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads: config.uploads }), logger));
+    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads }), logger));
   if (seeded) logger.info(seeded, 'demo data loaded');
 }
 await app.listen({ port: config.port, host: config.host });

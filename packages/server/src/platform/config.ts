@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { s3ConfigFromEnv, type S3Config } from './files/index.js';
 
 /** Runtime configuration, read once from the environment (documented in docs/operations.md). */
 export interface Config {
@@ -14,8 +15,8 @@ export interface Config {
   seedDemo: boolean;
   /** 预警: a case turns yellow with at most this share of its working days, or this many, left. */
   deadlineThresholds: { yellowFraction: number; yellowWorkdays: number };
-  /** Uploaded files: kept under the data directory; the largest accepted. */
-  uploads: { dir: string; maxBytes: number };
+  /** Uploaded files: checked under the data directory, kept there or in an S3-compatible bucket; the largest accepted. */
+  uploads: { dir: string; maxBytes: number; s3: S3Config | null };
   /** Where the built web app is served from (null: API only). */
   webDir: string | null;
 }
@@ -36,7 +37,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       yellowFraction: fraction(env.YIWANG_DEADLINE_YELLOW_FRACTION, 1 / 3),
       yellowWorkdays: Math.max(0, Math.round(Number(env.YIWANG_DEADLINE_YELLOW_WORKDAYS ?? 2))),
     },
-    uploads: { dir: path.join(dataDir, 'files'), maxBytes: Math.round(Number(env.YIWANG_UPLOAD_MAX_MB ?? 10) * 1024 * 1024) },
+    uploads: {
+      dir: path.join(dataDir, 'files'), maxBytes: Math.round(Number(env.YIWANG_UPLOAD_MAX_MB ?? 10) * 1024 * 1024), s3: s3ConfigFromEnv(env),
+    },
     webDir: env.YIWANG_WEB_DIR === '' ? null : path.resolve(env.YIWANG_WEB_DIR ?? defaultWebDir()),
   };
 }

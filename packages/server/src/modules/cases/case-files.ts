@@ -24,7 +24,7 @@ export function createCaseFiles(ctx: CaseContext) {
         }
         if (!allowed) throw new AppError('FILE_NOT_FOUND');
       }
-      return { row, stream: ctx.deps.files.open(row.sha256) };
+      return { row, stream: await ctx.deps.files.open(row.sha256) };
     },
   };
 }

@@ -28,18 +28,44 @@ export class UploadRefused extends Error {
   constructor(readonly reason: 'too-large' | 'type' | 'empty', message: string) { super(message); }
 }
 
+/** Where accepted files are kept, by key (`<aa>/<sha256>`): the data directory, or an S3-compatible bucket. */
+export interface FileBackend {
+  /** Moves a checked temporary file to `key`; a key already there keeps its (identical) content. */
+  place(tmpPath: string, key: string, file: StoredFile): Promise<void>;
+  open(key: string): Promise<Readable>;
+  exists(key: string): Promise<boolean>;
+}
+
+/** The data directory as a file backend: `<dir>/<aa>/<sha256>`. */
+export function localBackend(dir: string): FileBackend {
+  const pathOf = (key: string) => path.join(dir, key);
+  return {
+    async place(tmpPath, key) {
+      const target = pathOf(key);
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      if (fs.existsSync(target)) await fsp.rm(tmpPath, { force: true });
+      else await fsp.rename(tmpPath, target);
+    },
+    async open(key) {
+      await fsp.access(pathOf(key));
+      return fs.createReadStream(pathOf(key));
+    },
+    exists: (key) => fsp.access(pathOf(key)).then(() => true, () => false),
+  };
+}
+
 /**
- * 文件存储 on local disk: files are kept once per content, at `<dir>/<aa>/<sha256>`. A stream is written to a
- * temporary file first and moved into place only when its size and type are acceptable, so a refused upload
- * leaves nothing behind.
+ * 文件存储: files are kept once per content, under the key `<aa>/<sha256>`, in the data directory or in an
+ * S3-compatible bucket. A stream is written to a temporary file under `dir` first and placed only when its size
+ * and type are acceptable, so a refused upload leaves nothing behind.
  */
-export function createFileStore(dir: string, opts: { maxBytes: number }) {
+export function createFileStore(dir: string, opts: { maxBytes: number; backend?: FileBackend }) {
   const tmpDir = path.join(dir, 'tmp');
-  const pathOf = (sha256: string) => path.join(dir, sha256.slice(0, 2), sha256);
+  const backend = opts.backend ?? localBackend(dir);
+  const keyOf = (sha256: string) => `${sha256.slice(0, 2)}/${sha256}`;
 
   return {
     maxBytes: opts.maxBytes,
-    pathOf,
 
     async put(stream: Readable): Promise<StoredFile> {
       await fsp.mkdir(tmpDir, { recursive: true });
@@ -64,25 +90,18 @@ export function createFileStore(dir: string, opts: { maxBytes: number }) {
         if (size === 0) throw new UploadRefused('empty', '文件为空');
         const mime = sniffType(head);
         if (!mime) throw new UploadRefused('type', '只能上传 PDF、JPG、PNG 或 OFD 文件');
-        const sha256 = hash.digest('hex');
-        const target = pathOf(sha256);
-        await fsp.mkdir(path.dirname(target), { recursive: true });
-        if (fs.existsSync(target)) await fsp.rm(tmp, { force: true });
-        else await fsp.rename(tmp, target);
-        return { sha256, size, mime };
+        const stored = { sha256: hash.digest('hex'), size, mime };
+        await backend.place(tmp, keyOf(stored.sha256), stored);
+        return stored;
       } catch (error) {
-        await fsp.rm(tmp, { force: true });
         throw refused ?? error;
+      } finally {
+        await fsp.rm(tmp, { force: true });
       }
     },
 
-    open(sha256: string): Readable {
-      return fs.createReadStream(pathOf(sha256));
-    },
-
-    async exists(sha256: string): Promise<boolean> {
-      return fsp.access(pathOf(sha256)).then(() => true, () => false);
-    },
+    open: (sha256: string): Promise<Readable> => backend.open(keyOf(sha256)),
+    exists: (sha256: string): Promise<boolean> => backend.exists(keyOf(sha256)),
   };
 }
 

@@ -1,1 +1,4 @@
-export { createFileStore, sniffType, UploadRefused, UPLOAD_TYPES, type FileStore, type StoredFile, type UploadMime } from './file-store.js';
+export {
+  createFileStore, localBackend, sniffType, UploadRefused, UPLOAD_TYPES, type FileBackend, type FileStore, type StoredFile, type UploadMime,
+} from './file-store.js';
+export { s3Backend, s3ConfigFromEnv, type S3Config } from './s3-backend.js';
