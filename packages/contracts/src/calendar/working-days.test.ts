@@ -4,7 +4,7 @@ import {
   nthWorkdayView, type SaveCalendarYearRequestInput,
 } from './calendar.schema.js';
 import {
-  caseDeadline, chinaDate, createCalendar, dayKind, deadlineStatus, isIsoDate, nthWorkdayAfter, workdaysBetween,
+  acceptanceDate, caseDeadline, chinaDate, createCalendar, dayKind, deadlineStatus, isIsoDate, nthWorkdayAfter, workdaysBetween,
   type CalendarYearData, type CaseDeadlineInput,
 } from './working-days.js';
 
@@ -371,5 +371,23 @@ describe('calendar schemas', () => {
       makeupWorkdays: [...request.makeupWorkdays, { date: '2025-12-27', name: '元旦' }],
     });
     expect(checkCalendarYear(2026, stray)).toEqual([{ field: 'makeupWorkdays.6.date', message: '日期应在 2026 年内：2025-12-27' }]);
+  });
+});
+
+describe('acceptanceDate (行政许可法 32)', () => {
+  // Received Friday 26 September 2025. Working days after it: Sunday 28 September (a make-up workday), 29 and 30
+  // September, then — after the National Day holiday of 1–8 October — 9 and 10 October: the window's 5 days end
+  // on Friday 10 October; Saturday 11 October is a make-up workday, and too late.
+  it('keeps the day of acceptance within 5 working days of receipt, counting make-up workdays and skipping holidays', () => {
+    expect(acceptanceDate(cal, '2025-09-26', '2025-09-26')).toEqual({ known: true, date: '2025-09-26', deemed: false });
+    expect(acceptanceDate(cal, '2025-09-26', '2025-10-10')).toEqual({ known: true, date: '2025-10-10', deemed: false });
+  });
+
+  it('backdates acceptance to the receipt when the window let 5 working days pass without a correction notice', () => {
+    expect(acceptanceDate(cal, '2025-09-26', '2025-10-11')).toEqual({ known: true, date: '2025-09-26', deemed: true });
+  });
+
+  it('is unknown when the 5 days reach a year the calendar does not hold', () => {
+    expect(acceptanceDate(cal, '2026-12-30', '2027-01-11')).toEqual({ known: false, year: 2027 });
   });
 });

@@ -318,6 +318,23 @@ export function caseDeadline(cal: WorkingCalendar, input: CaseDeadlineInput): Ca
   return { known: true, due: isoOf(due.day), paused, pausedWorkdays, totalWorkdays };
 }
 
+/** 行政许可法 32: the working days a window has to tell an applicant everything missing (一次性告知). */
+export const CORRECTION_NOTICE_WORKDAYS = 5;
+
+/**
+ * 受理日期 of a case accepted on `acceptOn` whose materials were received on `receivedOn` (its submission, or its
+ * latest resubmission after a correction): a window that let 5 working days pass without a correction notice
+ * has, by 行政许可法 32, accepted it on receipt, and the clock runs from there (`deemed`). Unknown when the
+ * calendar does not hold the year.
+ */
+export function acceptanceDate(
+  cal: WorkingCalendar, receivedOn: string, acceptOn: string,
+): { known: true; date: string; deemed: boolean } | UnknownYear {
+  const limit = nthAfter(cal, dayOf(receivedOn), CORRECTION_NOTICE_WORKDAYS);
+  if (!limit.known) return limit;
+  return dayOf(acceptOn) > limit.day ? { known: true, date: receivedOn, deemed: true } : { known: true, date: acceptOn, deemed: false };
+}
+
 export interface DeadlineThresholds {
   /** Yellow when at most this fraction of the allowed working days is left (e.g. 1/3). */
   yellowFraction: number;

@@ -285,6 +285,22 @@ describe('one window, two departments', () => {
     expect(badExtend.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'workdays' });
   });
 
+  it('counts a case as accepted on receipt when the window let 5 working days pass without a correction notice', async () => {
+    const onTime = view(await apply(citizen, 'art32-0001')); // Monday 2 March
+    const late = view(await apply(citizen, 'art32-0002'));
+    days(7); // Monday 9 March: the 5th working day after receipt, still in time
+    const clerkLater = await t.signIn('c.window');
+    const inTime = view(await t.call(clerkLater, { method: 'POST', url: `/api/window/cases/${onTime.id}/accept`, payload: {} }));
+    expect(inTime.deadline).toMatchObject({ due: '2026-03-16', level: 'normal' });
+    expect(inTime.events.at(-1)!.data).toEqual({});
+    days(1); // Tuesday 10 March: too late to ask for corrections — 行政许可法 32: accepted on receipt
+    const clerkLatest = await t.signIn('c.window');
+    const deemed = view(await t.call(clerkLatest, { method: 'POST', url: `/api/window/cases/${late.id}/accept`, payload: {} }));
+    expect(deemed.events.at(-1)).toMatchObject({ action: 'accept', data: { deemedAcceptedOn: '2026-03-02' } });
+    // The clock ran from Monday 2 March: 5 working days, due Monday 9 March, overdue by now.
+    expect(deemed.deadline).toMatchObject({ due: '2026-03-09', level: 'red' });
+  });
+
   it('shows overdue cases to the supervisor in red', async () => {
     const c = view(await apply(citizen, 'overdue-0001'));
     await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} });

@@ -29,7 +29,12 @@ export function createNotices(ctx: CaseContext, publicUrl: string) {
         title = '受理通知书';
         lines = [
           ...common,
-          { label: '受理时间', value: zhDate(chinaDate(new Date(view.acceptedAt))) },
+          {
+            label: '受理时间',
+            value: typeof accept.data.deemedAcceptedOn === 'string'
+              ? `${zhDate(accept.data.deemedAcceptedOn)}（5 个工作日内未告知补正，依《行政许可法》第三十二条自收到申请材料之日起受理）`
+              : zhDate(chinaDate(new Date(view.acceptedAt))),
+          },
           { label: '承诺办结时限', value: `${view.item.promisedWorkdays} 个工作日（自受理次日起计算，法定节假日不计入）` },
           { label: '办结期限', value: due },
           { text: `您提交的申请材料齐全、符合法定形式，现予受理。特别程序（听证、检验、检测、鉴定、专家评审等）所需时间不计入办理时限。${accept.opinion ? `受理意见：${accept.opinion}` : ''}` },

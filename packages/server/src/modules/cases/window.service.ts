@@ -1,5 +1,5 @@
 import {
-  chinaDate, type Actor, type CaseChannel, type CaseList, type CaseView, type CorrectionRequest, type DeliverRequest, type FileAtWindowRequest,
+  acceptanceDate, chinaDate, type Actor, type WorkingCalendar, type CaseChannel, type CaseList, type CaseView, type CorrectionRequest, type DeliverRequest, type FileAtWindowRequest,
 } from '@yiwang/contracts';
 import { AppError } from '../../platform/http/index.js';
 import { assertCan, scopeFor, type RequestContext } from '../identity/index.js';
@@ -8,6 +8,9 @@ import type { CaseContext } from './case-context.js';
 import { checkApplication, itemSnapshot, newCaseRow } from './case-input.js';
 import { insertCase, transition, type CaseTx } from './case-writer.js';
 import type { CaseAggregate, CaseRow } from './cases.repository.js';
+
+/** The events by which the window receives an application's materials. */
+const RECEIPTS = new Set(['submit', 'resubmit', 'file-at-window']);
 
 const WINDOW_QUEUES = { submitted: ['submitted', 'returned'], concluded: ['approved', 'denied'] } as const;
 export type WindowQueue = keyof typeof WINDOW_QUEUES;
@@ -53,6 +56,18 @@ export function createWindowService(ctx: CaseContext) {
   const role = (actor: Actor) => (actor.roles.includes('window-clerk') ? 'window-clerk' : actor.roles.includes('grassroots-agent') ? 'grassroots-agent' : actor.roles[0] ?? actor.kind);
 
   const { openStage } = ctx;
+
+  /**
+   * 受理日期: today, or — when the window let 5 working days pass after the materials came in (the submission, or
+   * the latest resubmission after a correction) without a correction notice — the day they came in (行政许可法 32).
+   */
+  function acceptedOn(cal: WorkingCalendar, tx: CaseTx, agg: CaseAggregate): { date: string; deemed: boolean } {
+    const today = chinaDate(tx.now);
+    const received = agg.events.findLast((e) => RECEIPTS.has(e.action));
+    if (!received) return { date: today, deemed: false };
+    const rule = acceptanceDate(cal, chinaDate(received.at), today);
+    return rule.known ? { date: rule.date, deemed: rule.deemed } : { date: today, deemed: false };
+  }
 
   return {
 
@@ -108,10 +123,14 @@ export function createWindowService(ctx: CaseContext) {
 
     /** 受理: the clock starts the working day after; the first review stage opens. */
     async accept(actor: Actor, id: string, opinion: string, origin?: RequestContext): Promise<CaseView> {
+      // Read before the transaction: PGlite has one connection, and the calendar's cache may go to the database.
+      const cal = await deps.calendar.calendar();
       return windowAction(actor, id, async (tx, agg, place) => {
         const resuming = agg.row.status === 'returned';
-        await transition(tx, agg, 'accept', { actor, role: role(actor), channel: 'window', place, opinion, origin }, {
-          patch: resuming ? {} : { acceptedAt: tx.now, acceptedOn: chinaDate(tx.now) },
+        const on = resuming ? null : acceptedOn(cal, tx, agg);
+        const data = on?.deemed ? { deemedAcceptedOn: on.date } : {};
+        await transition(tx, agg, 'accept', { actor, role: role(actor), channel: 'window', place, opinion, origin, data }, {
+          patch: on ? { acceptedAt: tx.now, acceptedOn: on.date } : {},
           tell: (after) => ({ title: '申请已受理', body: `您的办件 ${after.number} 已受理，承诺办结时限 ${after.promisedWorkdays} 个工作日。` }),
         });
         if (resuming) {

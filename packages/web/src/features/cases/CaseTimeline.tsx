@@ -54,6 +54,9 @@ function EventDetail({ event, materialName, t }: { event: CaseEventView; materia
   if ((event.action === 'start-special' || event.action === 'end-special') && typeof data.kind === 'string') {
     return <div>{(SPECIAL_PROCEDURES.labels as Record<string, string>)[data.kind] ?? data.kind}</div>;
   }
+  if (event.action === 'accept' && typeof data.deemedAcceptedOn === 'string') {
+    return <div>{t('case.deemedAccepted', { date: data.deemedAcceptedOn })}</div>;
+  }
   if (event.action === 'extend' && typeof data.workdays === 'number') {
     return <div>{t('case.extendBy', { n: data.workdays })}</div>;
   }
