@@ -15,3 +15,4 @@ export * from './identity/index.js';
 export * from './regions/region-codes.js';
 export * from './cases/index.js';
 export * from './calendar/index.js';
+export * from './certificates/index.js';

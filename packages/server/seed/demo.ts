@@ -1,5 +1,6 @@
 import { systemActor } from '@yiwang/contracts';
 import type { Logger } from 'pino';
+import { seedDemoCertificates } from './certificates.js';
 import type { Services } from '../src/app.js';
 import { hasSeedData, readSeedData } from './data.js';
 import { CITY_CODE, demoDepartments } from './departments.js';
@@ -41,7 +42,8 @@ export async function seedDemoData(services: Services, logger: Logger | false): 
   }
   const forms = await seedDemoForms(services);
   const accounts = await seedDemoAccounts(services, (name) => departments.find((d) => d.name === name)?.id);
-  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, forms, accounts, ms: Date.now() - started };
+  const certificateTypes = await seedDemoCertificates(services, (name) => departments.find((d) => d.name === name));
+  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, forms, accounts, certificateTypes, ms: Date.now() - started };
   if (logger) logger.info(result, 'demo catalog seeded');
   return result;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +12,7 @@ import { createRegionsService, registerRegionsRoutes, type RegionsService } from
 import { createAuditService, registerAuditRoutes } from './modules/audit/index.js';
 import { createCalendarService, registerCalendarRoutes } from './modules/calendar/index.js';
 import { createCasesServices, registerCasesRoutes } from './modules/cases/index.js';
+import { createCertificatesModule, registerCertificatesRoutes } from './modules/certificates/index.js';
 import { createFileStore, type FileBackend } from './platform/files/index.js';
 import {
   bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
@@ -40,7 +42,12 @@ export interface ServiceOptions {
    * large one may be (default: a temporary folder, 10 MB).
    */
   uploads?: { dir: string; maxBytes: number; backend?: FileBackend };
+  /** The key store's master key (32 bytes), which seals the departments' signing keys; by default one per process. */
+  keyMasterKey?: Buffer;
 }
+
+// Tests and benchmarks that give no master key share one for the life of the process.
+const processMasterKey = randomBytes(32);
 
 /** The composition root: builds each module with its dependencies. */
 export function createServices(db: Db, opts: ServiceOptions) {
@@ -63,8 +70,18 @@ export function createServices(db: Db, opts: ServiceOptions) {
   const oidc = opts.identity.oidc ? createOidcClient(opts.identity.oidc) : null;
   const calendar = createCalendarService({ db, clock: opts.clock });
   const uploads = opts.uploads ?? { dir: path.join(os.tmpdir(), `yiwang-files-${process.pid}`), maxBytes: 10 * 1024 * 1024 };
+  const publicUrl = opts.publicUrl ?? 'http://localhost:8080';
+  const certificates = createCertificatesModule({
+    db, masterKey: opts.keyMasterKey ?? processMasterKey, clock: opts.clock, publicUrl,
+    departments: async (ids) => (await regions.findDepartments(ids)).map((d) => ({ id: d.id, name: d.name, uscc: d.uscc, regionCode: d.regionCode })),
+    holderCodeOf: async (id) => {
+      const a = await accounts.applicantById(id);
+      return a ? a.idNumber ?? a.uscc : null;
+    },
+  });
   const cases = createCasesServices({
-    db, regionsFor, calendar, clock: opts.clock, publicUrl: opts.publicUrl, thresholds: opts.deadlineThresholds,
+    issueCertificates: (tx, decided) => certificates.issueForCase(tx, decided),
+    db, regionsFor, calendar, clock: opts.clock, publicUrl, thresholds: opts.deadlineThresholds,
     publishedItem: (id) => catalog.publishedItem(id),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
     files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes, backend: uploads.backend }),
@@ -78,6 +95,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
     audit: createAuditService({ db, clock: opts.clock }),
     calendar,
     cases,
+    certificates,
     accounts,
     signIn: createSignInService({ ...identityDeps, accounts, oidc }),
     staff: createStaffService(identityDeps),
@@ -94,7 +112,7 @@ export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
   config: Pick<Config, 'webDir'> & { identity: IdentityConfig } & Partial<Pick<Config, 'publicUrl' | 'deadlineThresholds'>>
-    & { uploads?: ServiceOptions['uploads'] };
+    & { uploads?: ServiceOptions['uploads']; keyMasterKey?: Buffer };
   database: Database;
   logger: Logger | false;
   sms?: SmsGateway;
@@ -105,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const services = createServices(opts.database.db, {
     concurrentReads: opts.database.kind === 'postgres', identity: opts.config.identity, sms: opts.sms, clock: opts.clock,
     uploads: opts.config.uploads, publicUrl: opts.config.publicUrl, deadlineThresholds: opts.config.deadlineThresholds,
+    keyMasterKey: opts.config.keyMasterKey,
   });
   const app = await createHttpServer({ logger: opts.logger });
   // One file per request; the store itself enforces the size limit (and keeps nothing of a refused upload).
@@ -126,6 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerStaffRoutes(app, services.staff);
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases);
+  registerCertificatesRoutes(app, services.certificates);
   await serveWeb(app, opts.config.webDir);
   return { app, services };
 }

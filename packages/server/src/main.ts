@@ -4,6 +4,7 @@ import { createLogger } from './platform/logger.js';
 import { openDatabase, type Db } from './platform/db/index.js';
 import { s3Backend } from './platform/files/index.js';
 import { buildApp, createServices } from './app.js';
+import { loadMasterKey } from './modules/certificates/index.js';
 import { seedDemoData } from '../seed/demo.js';
 import { readSeedData } from '../seed/data.js';
 import { identityConfigFromEnv } from './modules/identity/index.js';
@@ -18,14 +19,15 @@ await database.migrate();
 // Uploaded files stay in the data directory unless an S3-compatible bucket is configured (YIWANG_S3_*).
 const uploads = { ...config.uploads, backend: config.uploads.s3 ? await s3Backend(config.uploads.s3) : undefined };
 if (config.uploads.s3) logger.info({ endpoint: config.uploads.s3.endpoint, bucket: config.uploads.s3.bucket }, 'uploaded files go to the S3-compatible bucket');
-const { app, services } = await buildApp({ config: { ...config, uploads, identity }, database, logger });
+const keyMasterKey = loadMasterKey(process.env.YIWANG_KEY_SECRET, config.dataDir);
+const { app, services } = await buildApp({ config: { ...config, uploads, identity, keyMasterKey }, database, logger });
 // The statutory calendar is reference data, not demo data: years missing from the database are added on every start.
 const calendarYears = await services.calendar.seedYears(readSeedData('calendar.json'));
 if (calendarYears) logger.info({ years: calendarYears }, 'working-day calendar seeded');
 if (config.seedDemo) {
   // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
   const seeded = await database.db.transaction((tx) =>
-    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads }), logger));
+    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads, keyMasterKey, publicUrl: config.publicUrl }), logger));
   if (seeded) logger.info(seeded, 'demo data loaded');
 }
 await app.listen({ port: config.port, host: config.host });

@@ -43,6 +43,11 @@ export const ERROR_CODES = {
   UPLOAD_TYPE_REFUSED: { status: 415, message: '不支持的文件类型' },
   FILE_NOT_FOUND: { status: 404, message: '文件不存在' },
   CALENDAR_YEAR_UNKNOWN: { status: 422, message: '该年度的节假日安排尚未录入' },
+  CERTIFICATE_NOT_FOUND: { status: 404, message: '电子证照不存在' },
+  CERTIFICATE_TYPE_NOT_FOUND: { status: 404, message: '证照类型不存在' },
+  CERTIFICATE_TYPE_TAKEN: { status: 409, message: '已有同名的证照类型' },
+  CERTIFICATE_FACE_MISSING: { status: 422, message: '证照照面项缺少取值，无法签发' },
+  CERTIFICATE_NOT_VALID: { status: 409, message: '该证照已注销，不能再注销或换发' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -35,6 +35,9 @@ export const ACTIONS = codeTable({
   'hotline:handle': '处理热线工单',
   'api-token:manage': '管理接口令牌',
   'calendar:manage': '维护工作日历',
+  'certificate:read': '查阅电子证照',
+  'certificate:manage': '签发、注销和换发电子证照',
+  'certificate-type:manage': '管理证照类型与用证规则',
 });
 export type Action = (typeof ACTIONS.codes)[number];
 
@@ -58,17 +61,17 @@ export const ROLE_GRANTS = {
     scope: 'region',
     actions: ['case:read', 'case:accept', 'case:file-on-behalf', 'personal-data:read', 'catalog:read-admin'],
   },
-  'dept-reviewer': { scope: 'department', actions: ['case:read', 'case:review', 'personal-data:read', 'catalog:read-admin'] },
+  'dept-reviewer': { scope: 'department', actions: ['case:read', 'case:review', 'personal-data:read', 'catalog:read-admin', 'certificate:read'] },
   'dept-approver': {
     scope: 'department',
-    actions: ['case:read', 'case:review', 'case:approve', 'personal-data:read', 'catalog:read-admin'],
+    actions: ['case:read', 'case:review', 'case:approve', 'personal-data:read', 'catalog:read-admin', 'certificate:read', 'certificate:manage'],
   },
   'grassroots-agent': { scope: 'region', actions: ['case:read', 'case:accept', 'case:file-on-behalf', 'personal-data:read'] },
   'catalog-admin': {
     scope: 'region',
     actions: [
       'catalog:read-admin', 'catalog:edit', 'catalog:publish', 'catalog:delegate', 'catalog:import', 'catalog:export',
-      'department:manage',
+      'department:manage', 'certificate-type:manage',
     ],
   },
   supervisor: { scope: 'region', actions: ['supervision:read', 'case:read', 'catalog:read-admin', 'audit:read', 'audit:verify'] },

@@ -16,6 +16,18 @@ import { deadlines } from './deadlines.js';
 /** What a case snapshots of its item. */
 export type PublishedItem = ItemSummary & { content: ItemDetail['content'] };
 
+/** A case approved in full, as the certificate it yields needs it. */
+export interface DecidedCase {
+  id: string;
+  number: string | null;
+  itemName: string;
+  /** 结果证照类型 (by name) */
+  certificateType: string;
+  holder: { kind: 'citizen' | 'enterprise'; name: string; code: string; accountId: string | null };
+  issuer: { departmentId: string; name: string; uscc: string; regionCode: string };
+  formValues: Record<string, unknown>;
+}
+
 export interface ApplicantAccount { id: string; name: string; idNumber: string | null; uscc: string | null; phone: string | null }
 
 export interface CasesDeps {
@@ -30,6 +42,11 @@ export interface CasesDeps {
   };
   calendar: CalendarService;
   files: FileStore;
+  /**
+   * 证照签发 (the certificates module): issues the certificate a decided case yields, inside the decision's
+   * transaction; answers with what was issued (nothing when its type is not in the certificate catalogue).
+   */
+  issueCertificates?: (db: Db, decided: DecidedCase) => Promise<{ identifier: string; typeName: string }[]>;
   clock?: () => Date;
   thresholds?: DeadlineThresholds;
 }

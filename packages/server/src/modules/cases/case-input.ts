@@ -31,6 +31,7 @@ export function itemSnapshot(item: PublishedItem) {
     departmentId: item.department.id, departmentName: item.department.name, regionCode: item.region.code, regionName: item.region.name,
     promisedWorkdays: item.caseType === '1' ? 0 : promisedWorkdays,
     form: applicationFormOf(item.content.applicationForm), reviewFlow: reviewFlowOf(item.content.reviewFlow), materialNames: materials,
+    resultCertificateType: item.content.result.certificateType ?? null,
   };
 }
 

@@ -43,6 +43,8 @@ export const cases = pgTable(
     form: jsonb('form').notNull(),
     reviewFlow: jsonb('review_flow').notNull(),
     materialNames: jsonb('material_names').notNull(),
+    /** 结果证照类型: the e-certificate type the item's result is issued as, when it is one */
+    resultCertificateType: text('result_certificate_type'),
     /** 申请人: the account (person or enterprise) and, for a walk-in, who they are. */
     applicantKind: text('applicant_kind').notNull(),
     applicantAccountId: uuid('applicant_account_id'),

@@ -7,7 +7,7 @@ import { decidableSteps } from './case-access.js';
 import type { CaseContext } from './case-context.js';
 import { presentSummary } from './case.presenter.js';
 import { transition, type CaseTx, type EventInput } from './case-writer.js';
-import type { CaseAggregate, CaseStepRow } from './cases.repository.js';
+import type { CaseAggregate, CaseRow, CaseStepRow } from './cases.repository.js';
 import type { StoredExtension, StoredPause } from './deadlines.js';
 
 /** 部门审查: the department's queue by remaining working days, and the decisions on its steps. */
@@ -47,6 +47,20 @@ export function createReviewService(ctx: CaseContext) {
   const eventOf = (actor: Actor, step: CaseStepRow, origin: RequestContext | undefined, more: Partial<EventInput> = {}): EventInput =>
     ({ actor, role: role(step), place: step.departmentName, stepId: step.id, origin, ...more });
 
+  /** 证照签发 in the decision's transaction: the applicant holds the certificate, the case's department issues it. */
+  async function issueCertificates(tx: CaseTx, row: CaseRow) {
+    const issue = ctx.deps.issueCertificates;
+    const code = row.applicantKind === 'enterprise' ? row.applicantUscc : row.applicantIdNumber;
+    if (!issue || !row.resultCertificateType || !code) return [];
+    return issue(tx.db, {
+      id: row.id, number: row.number, itemName: row.itemName, certificateType: row.resultCertificateType,
+      holder: { kind: row.applicantKind === 'enterprise' ? 'enterprise' : 'citizen', name: row.applicantName, code, accountId: row.applicantAccountId },
+      // 实施编码 begins with the implementing department's USCC.
+      issuer: { departmentId: row.departmentId, name: row.departmentName, uscc: row.implCode.slice(0, 18), regionCode: row.regionCode },
+      formValues: row.formValues as Record<string, unknown>,
+    });
+  }
+
   async function decide(tx: CaseTx, agg: CaseAggregate, step: CaseStepRow, input: EventInput) {
     if (openPause(step)) throw new AppError('CASE_TRANSITION_NOT_ALLOWED', '特别程序尚未结束，请先结束特别程序');
     await ctx.updateStep(tx, agg, step.id, { status: 'approved', decidedAt: tx.now, opinion: input.opinion ?? null });
@@ -58,9 +72,14 @@ export function createReviewService(ctx: CaseContext) {
       await ctx.openStage(tx, agg, step.stage + 1);
       return agg.row;
     }
-    return transition(tx, agg, 'approve-step', input, {
+    const issued = await issueCertificates(tx, agg.row);
+    const certificates = issued.map((c) => c.identifier);
+    return transition(tx, agg, 'approve-step', { ...input, data: { ...input.data, ...(certificates.length ? { certificates } : {}) } }, {
       allStepsApproved: true, patch: { concludedAt: tx.now },
-      tell: (after) => ({ title: '办件已办结（准予）', body: `您的办件 ${after.number} 已审批通过，请留意领取或送达方式。` }),
+      tell: (after) => ({
+        title: '办件已办结（准予）',
+        body: `您的办件 ${after.number} 已审批通过，请留意领取或送达方式。${issued.length ? `${issued.map((c) => c.typeName).join('、')}已签发为电子证照，可在"我的证照"中查看和下载。` : ''}`,
+      }),
     });
   }
 

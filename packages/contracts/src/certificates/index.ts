@@ -1,0 +1,2 @@
+export * from './certificate-id.js';
+export * from './certificate.schema.js';

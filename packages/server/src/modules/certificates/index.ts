@@ -1,0 +1,62 @@
+import type { Db } from '../../platform/db/index.js';
+import { certificatesRepository } from './certificates.repository.js';
+import { createCertificatesService } from './certificates.service.js';
+import { createCertificateTypesService, type DepartmentRef } from './certificate-types.service.js';
+import { createIssuer, type IssueInput } from './issuance.js';
+import { createKeyStore } from './key-store.js';
+
+export { registerCertificatesRoutes } from './certificates.routes.js';
+export { loadMasterKey } from './master-key.js';
+export type { DepartmentRef } from './certificate-types.service.js';
+
+/** What a decided case tells the certificate library (structurally the cases module's DecidedCase). */
+export interface CaseForCertificate {
+  id: string;
+  number: string | null;
+  itemName: string;
+  certificateType: string;
+  holder: { kind: 'citizen' | 'enterprise'; name: string; code: string; accountId: string | null };
+  issuer: { departmentId: string; name: string; uscc: string; regionCode: string };
+  formValues: Record<string, unknown>;
+}
+
+export interface CertificatesModuleDeps {
+  db: Db;
+  /** 32 bytes: seals the departments' private keys in the database. */
+  masterKey: Buffer;
+  clock?: () => Date;
+  publicUrl: string;
+  departments: (ids: string[]) => Promise<DepartmentRef[]>;
+  holderCodeOf: (accountId: string) => Promise<string | null>;
+}
+
+/** 电子证照库: the key store, issuance, the certificate and catalogue services. */
+export function createCertificatesModule(deps: CertificatesModuleDeps) {
+  const clock = deps.clock ?? (() => new Date());
+  const keys = createKeyStore(deps.masterKey);
+  const issue = createIssuer(keys, clock);
+  return {
+    certificates: createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf }),
+    types: createCertificateTypesService({ db: deps.db, clock, departments: deps.departments }),
+
+    /** 存量证照: a certificate issued before the platform, collected from its issuer (the seed, bulk import). */
+    async issueExisting(typeName: string, input: IssueInput): Promise<void> {
+      const type = await certificatesRepository(deps.db).findTypeByName(typeName);
+      if (!type) throw new Error(`no certificate type ${typeName}`);
+      await issue(deps.db, type, input);
+    },
+
+    /** 审批即发证: inside the decision's transaction; nothing when the item's result type is not catalogued. */
+    async issueForCase(db: Db, decided: CaseForCertificate): Promise<{ identifier: string; typeName: string }[]> {
+      const type = await certificatesRepository(db).findTypeByName(decided.certificateType);
+      if (!type) return [];
+      const row = await issue(db, type, {
+        holder: decided.holder, issuer: decided.issuer, trustLevel: 'A',
+        case: { id: decided.id, number: decided.number, itemName: decided.itemName, formValues: decided.formValues },
+      });
+      return [{ identifier: row.identifier, typeName: row.typeName }];
+    },
+  };
+}
+
+export type CertificatesModule = ReturnType<typeof createCertificatesModule>;

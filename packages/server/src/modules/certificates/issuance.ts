@@ -1,0 +1,92 @@
+import {
+  chinaDate, formatCertificateId, holderCodeTypeOf, type FaceField, type FaceValue, type TrustLevel, type ValidityRule,
+} from '@yiwang/contracts';
+import type { Db } from '../../platform/db/index.js';
+import { AppError } from '../../platform/http/index.js';
+import { certificatesRepository, type CertificateRow, type CertificateTypeRow, type NewCertificateRow } from './certificates.repository.js';
+import type { KeyStore } from './key-store.js';
+import { signedData } from './certificate.presenter.js';
+
+/** What a certificate is issued from: a decided case, a row of existing stock, or the version it replaces. */
+export interface IssueInput {
+  holder: { kind: 'citizen' | 'enterprise'; name: string; code: string; accountId: string | null };
+  issuer: { departmentId: string; name: string; uscc: string; regionCode: string };
+  case?: { id: string; number: string | null; itemName: string; formValues: Record<string, unknown> } | null;
+  /** Face values given outright (stock, re-issue); the rest come from the type's sources. */
+  face?: Record<string, string>;
+  trustLevel: TrustLevel;
+  /** Existing stock keeps its own dates; by default today and the type's validity rule. */
+  issuedOn?: string;
+  validTo?: string | null;
+  /** A re-issue: the same serial, the next version. */
+  serial?: string;
+  version?: number;
+}
+
+/** 有效期至: the day before the same date `years` later (a certificate issued on 2026-03-02 for 5 years ends 2031-03-01). */
+export function validToOf(rule: ValidityRule, from: string): string | null {
+  if (rule.kind === 'permanent') return null;
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + rule.years, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
+}
+
+const text = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(text).filter(Boolean).join('、');
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  return String(v).trim();
+};
+
+/** The face of a certificate: each of the type's fields, from what is given or from its source. */
+export function faceOf(type: CertificateTypeRow, input: IssueInput, dates: { issuedOn: string; validTo: string | null }): FaceValue[] {
+  return (type.faceFields as FaceField[]).map((f) => {
+    let value = input.face?.[f.key];
+    if (value === undefined && f.source) {
+      const source = f.source;
+      value = source.startsWith('form.') ? text(input.case?.formValues[source.slice(5)])
+        : source === 'holder.name' ? input.holder.name
+          : source === 'holder.code' ? input.holder.code
+            : source === 'case.number' ? input.case?.number ?? ''
+              : source === 'item.name' ? input.case?.itemName ?? ''
+                : source === 'issuer.name' ? input.issuer.name
+                  : source === 'issuedOn' ? dates.issuedOn
+                    : source === 'validTo' ? dates.validTo ?? '长期' : '';
+    }
+    value = (value ?? '').trim();
+    if (f.required && !value) {
+      throw new AppError('CERTIFICATE_FACE_MISSING', `${type.name}的照面项"${f.label}"没有取值${f.source?.startsWith('form.') ? `（取自申请表字段 ${f.source.slice(5)}）` : ''}`, { field: `face.${f.key}` });
+    }
+    return { key: f.key, label: f.label, value };
+  });
+}
+
+/**
+ * 签发: makes the certificate's identifier (the next serial of its type and issuer this year), its face and
+ * signatures by the issuer's keys, and inserts it — inside the caller's transaction.
+ */
+export function createIssuer(keys: KeyStore, clock: () => Date) {
+  return async function issue(db: Db, type: CertificateTypeRow, input: IssueInput): Promise<CertificateRow> {
+    const repo = certificatesRepository(db);
+    const now = clock();
+    const issuedOn = input.issuedOn ?? chinaDate(now);
+    const validTo = input.validTo !== undefined ? input.validTo : validToOf(type.validity as ValidityRule, issuedOn);
+    const year = Number(issuedOn.slice(0, 4));
+    const serial = input.serial ?? `${year}${String(await repo.nextSerial(type.code, input.issuer.uscc, year)).padStart(8, '0')}`;
+    const version = input.version ?? 1;
+    const row: NewCertificateRow & Parameters<typeof signedData>[0] = {
+      identifier: formatCertificateId({ typeCode: type.code, issuerUscc: input.issuer.uscc, serial, version }),
+      typeId: type.id, typeCode: type.code, typeName: type.name, serial, version,
+      holderName: input.holder.name, holderCodeType: holderCodeTypeOf(input.holder.kind === 'citizen' ? 'person' : 'organisation'),
+      holderCode: input.holder.code, holderAccountId: input.holder.accountId,
+      issuerDepartmentId: input.issuer.departmentId, issuerName: input.issuer.name, issuerUscc: input.issuer.uscc, regionCode: input.issuer.regionCode,
+      issuedOn, validFrom: issuedOn, validTo, status: 'valid', trustLevel: input.trustLevel,
+      face: faceOf(type, input, { issuedOn, validTo }), signatures: [],
+      caseId: input.case?.id ?? null, caseNumber: input.case?.number ?? null, createdAt: now,
+    };
+    row.signatures = await keys.sign(repo, input.issuer.departmentId, signedData(row), now);
+    const [saved] = await repo.insertCertificates([row]);
+    return saved!;
+  };
+}
+
+export type Issuer = ReturnType<typeof createIssuer>;

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { SIGNATURE_ALGORITHMS, type SignatureAlgorithm, type SigningKeyView } from '@yiwang/contracts';
+import type { CertificatesRepository, SigningKeyRow } from './certificates.repository.js';
+import { generateKeyMaterial, seal, signerFor, unseal, verifierFor } from './signatures.js';
+
+/** A signature as a certificate keeps it. */
+export interface StoredSignature { algorithm: SignatureAlgorithm; keyId: string; value: string }
+
+/**
+ * 密钥库: each issuing department's SM2 and Ed25519 key pairs, private parts sealed under the master key in the
+ * database and unsealed only in this process to sign. Parsed keys are kept: signing and verifying do not parse.
+ */
+export function createKeyStore(masterKey: Buffer) {
+  if (masterKey.length !== 32) throw new Error('the key store master key must be 32 bytes');
+  const signers = new Map<string, (data: string) => string>();
+  const verifiers = new Map<string, (data: string, signature: string) => boolean>();
+
+  const signerOf = (row: SigningKeyRow) => {
+    let sign = signers.get(row.id);
+    if (!sign) {
+      sign = signerFor({ algorithm: row.algorithm as SignatureAlgorithm, publicKey: row.publicKey, privateKey: unseal(masterKey, row.id, row.sealedPrivateKey) });
+      signers.set(row.id, sign);
+    }
+    return sign;
+  };
+
+  const verifierOf = (row: SigningKeyRow) => {
+    let verify = verifiers.get(row.id);
+    if (!verify) {
+      verify = verifierFor(row.algorithm as SignatureAlgorithm, row.publicKey);
+      verifiers.set(row.id, verify);
+    }
+    return verify;
+  };
+
+  async function createKeys(repo: CertificatesRepository, departmentId: string, algorithms: readonly SignatureAlgorithm[], now: Date) {
+    for (const algorithm of algorithms) {
+      const id = `${algorithm === 'SM2-SM3' ? 'sm2' : 'ed25519'}-${randomBytes(6).toString('hex')}`;
+      const key = generateKeyMaterial(algorithm);
+      await repo.insertKey({ id, departmentId, algorithm, publicKey: key.publicKey, sealedPrivateKey: seal(masterKey, id, key.privateKey), createdAt: now });
+    }
+  }
+
+  return {
+    /** Signs with the department's keys in use, one signature per algorithm (keys made on first use). */
+    async sign(repo: CertificatesRepository, departmentId: string, data: string, now: Date): Promise<StoredSignature[]> {
+      let keys = await repo.currentKeys(departmentId);
+      const missing = SIGNATURE_ALGORITHMS.codes.filter((a) => !keys.some((k) => k.algorithm === a));
+      if (missing.length) {
+        await createKeys(repo, departmentId, missing, now);
+        keys = await repo.currentKeys(departmentId);
+      }
+      return SIGNATURE_ALGORITHMS.codes.map((algorithm) => {
+        const key = keys.find((k) => k.algorithm === algorithm)!;
+        return { algorithm, keyId: key.id, value: signerOf(key)(data) };
+      });
+    },
+
+    /** Checks each signature with the key it names; a key that is unknown, or of another algorithm, fails it. */
+    async verify(repo: CertificatesRepository, signatures: StoredSignature[], data: string) {
+      const keys = new Map((await repo.findKeys(signatures.map((s) => s.keyId))).map((k) => [k.id, k]));
+      return signatures.map((s) => {
+        const key = keys.get(s.keyId);
+        return { algorithm: s.algorithm, keyId: s.keyId, valid: !!key && key.algorithm === s.algorithm && verifierOf(key)(data, s.value) };
+      });
+    },
+
+    /** 密钥轮换: new key pairs sign from now on; the retired ones still verify what they signed. */
+    async rotate(repo: CertificatesRepository, departmentId: string, now: Date): Promise<void> {
+      await repo.retireKeys(departmentId, now);
+      await createKeys(repo, departmentId, SIGNATURE_ALGORITHMS.codes, now);
+    },
+
+    present(row: SigningKeyRow): SigningKeyView {
+      return { id: row.id, algorithm: row.algorithm as SignatureAlgorithm, publicKey: row.publicKey, createdAt: row.createdAt.toISOString(), retiredAt: row.retiredAt?.toISOString() ?? null };
+    },
+  };
+}
+
+export type KeyStore = ReturnType<typeof createKeyStore>;
