@@ -99,11 +99,22 @@ app.post('/api/bench/raw-insert', { config: { permission: 'applicant' }, schema:
   return reply.status(201).send({ ok: true });
 });
 
-// The statement counter: reset before a phase, read after it (the bench's own calls are not counted).
-app.post('/api/bench/statements/reset', { config: { permission: 'public' } }, async () => { statements.clear(); counting = true; return { ok: true }; });
+// The statement counter and the server's CPU time: reset before a phase, read after it (the bench's own calls are
+// not counted).
+let cpuAtReset = process.cpuUsage();
+app.post('/api/bench/statements/reset', { config: { permission: 'public' } }, async () => {
+  statements.clear();
+  counting = true;
+  cpuAtReset = process.cpuUsage();
+  return { ok: true };
+});
 app.get('/api/bench/statements', { config: { permission: 'public' } }, async () => {
   counting = false;
-  return { total: [...statements.values()].reduce((a, b) => a + b, 0), byText: Object.fromEntries([...statements].sort((a, b) => b[1] - a[1])) };
+  const cpu = process.cpuUsage(cpuAtReset);
+  return {
+    total: [...statements.values()].reduce((a, b) => a + b, 0), cpuMs: (cpu.user + cpu.system) / 1000,
+    byText: Object.fromEntries([...statements].sort((a, b) => b[1] - a[1])),
+  };
 });
 
 await app.listen({ port, host: '127.0.0.1' });
