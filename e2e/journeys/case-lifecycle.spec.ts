@@ -181,7 +181,36 @@ test.describe.serial('a case from online application to delivery', () => {
     await mine.getByTestId('my-case-link').click();
     await expect(citizen.getByTestId('case-number')).toHaveText(number);
 
-    for (const page of [citizen, clerk, reviewer, approver, fire]) await page.context().close();
+    // 9. The approval issued the licence as an e-certificate: it is in the citizen's wallet, and its QR link verifies.
+    await citizen.goto('/user');
+    const licence = citizen.getByTestId('wallet-item').filter({ hasText: '食品经营许可证' });
+    await expect(licence).toHaveCount(1);
+    await expect(licence.getByTestId('wallet-status')).toHaveAttribute('data-status', 'valid');
+    const identifier = (await licence.getAttribute('data-identifier'))!;
+    const certificatePdf = await citizen.request.get((await licence.getByTestId('wallet-pdf').getAttribute('href'))!);
+    expect((await certificatePdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await licence.getByTestId('wallet-show').click();
+    await expect(citizen.getByTestId('wallet-qr')).toBeVisible();
+    const verifyLink = (await citizen.getByTestId('wallet-verify-link').getAttribute('href'))!;
+    const verifier = await (await browser.newContext()).newPage();
+    await verifier.goto(verifyLink);
+    await expect(verifier.getByTestId('verify-outcome')).toHaveAttribute('data-status', 'valid');
+    await expect(verifier.getByTestId('verify-identifier')).toHaveText(identifier);
+    await expect(verifier.getByTestId('verify-signature')).toHaveCount(2);
+    await expect(verifier.getByTestId('verify-result')).not.toContainText(applicant.idNumber);
+
+    // 10. The bureau revokes it, with a reason; the same QR link now says revoked.
+    await approver.goto(`/admin/certificates?q=${encodeURIComponent(identifier)}`);
+    const issued = approver.getByTestId('issued-row').filter({ hasText: identifier });
+    await expect(issued).toHaveCount(1);
+    await issued.getByTestId('issued-revoke').click();
+    await approver.getByTestId('certificate-change-reason').fill('经营者申请注销');
+    await approver.getByTestId('certificate-change-ok').click();
+    await expect(issued.getByTestId('issued-status')).toHaveAttribute('data-status', 'revoked');
+    await verifier.reload();
+    await expect(verifier.getByTestId('verify-outcome')).toHaveAttribute('data-status', 'revoked');
+
+    for (const page of [citizen, clerk, reviewer, approver, fire, verifier]) await page.context().close();
   });
 
   test('anyone finds the case by its number and the last four digits of the phone, without the applicant’s name', async ({ page }) => {

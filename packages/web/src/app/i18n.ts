@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { accountMessages } from './messages/account';
 import { caseMessages } from './messages/cases';
+import { certificateMessages } from './messages/certificates';
 import { adminMessages } from './messages/admin';
 import { commonMessages } from './messages/common';
 import { editorMessages } from './messages/editor';
@@ -14,7 +15,7 @@ export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
 /** Each message is [Simplified Chinese, English]; Chinese is the primary text. */
 const allMessages = {
   ...commonMessages, ...portalMessages, ...guideMessages, ...adminMessages, ...editorMessages, ...accountMessages, ...workbenchMessages,
-  ...caseMessages,
+  ...caseMessages, ...certificateMessages,
 };
 export type MessageKey = keyof typeof allMessages;
 type Dictionary = Record<MessageKey, string>;

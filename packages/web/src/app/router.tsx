@@ -34,6 +34,7 @@ const publicRoutes: RouteObject[] = [
   { path: 'items/:id', ...page(() => import('../roles/public/guide/ItemGuidePage')) },
   { path: 'apply/:itemId', ...page(() => import('../roles/public/apply/ApplyPage')) },
   { path: 'cases/lookup', ...page(() => import('../roles/public/cases/CaseLookupPage')) },
+  { path: 'certificates/verify', ...page(() => import('../roles/public/certificates/VerifyCertificatePage')) },
   { path: 'supervision', ...page(() => import('../roles/public/coming-soon/SupervisionPage')) },
   { path: 'login', ...page(() => import('../roles/public/account/SignInPage')) },
   { path: 'register', ...page(() => import('../roles/public/account/RegisterPage')) },
@@ -62,6 +63,8 @@ const adminRoutes: RouteObject[] = [
   { path: 'cases/:id', handle: { actions: ['case:read'] } satisfies AccessHandle, ...page(() => import('../roles/admin/cases/StaffCasePage')) },
   { path: 'supervision', ...section('supervision'), ...page(() => import('../roles/admin/supervision/SupervisionPage')) },
   { path: 'calendar', ...section('calendar'), ...page(() => import('../roles/admin/calendar/CalendarPage')) },
+  { path: 'certificates', ...section('certificates'), ...page(() => import('../roles/admin/certificates/IssuedCertificatesPage')) },
+  { path: 'certificate-types', ...section('certificate-types'), ...page(() => import('../roles/admin/certificates/CertificateTypesPage')) },
   later('hotline'),
   { path: '*', ...page(() => import('./NotFoundPage')) },
 ];

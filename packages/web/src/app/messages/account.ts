@@ -73,8 +73,6 @@ export const accountMessages = {
   'account.notLinked': ['未关联', 'Not linked'],
   'account.comingSoonTag': ['即将上线', 'Coming soon'],
   'account.myCases': ['我的办件', 'My cases'],
-  'account.myCertificates': ['我的证照', 'My e-certificates'],
-  'account.myCertificatesLater': ['电子证照查询与亮证将随后续版本上线。', 'Electronic certificates arrive with a later release.'],
 
   'account.actingForTitle': ['我可代办的单位', 'Units I may act for'],
   'account.actingForIntro': [

@@ -26,6 +26,7 @@ export const caseMessages = {
   'case.noMessages': ['暂无消息', 'No messages'],
   'case.opinionOptional': ['意见（选填）', 'Opinion (optional)'],
   'case.extendBy': ['延长 {n} 个工作日', 'Extended by {n} working days'],
+  'case.certificatesIssued': ['已签发电子证照（可在"我的证照"中查看）：', 'E-certificate issued (see My e-certificates):'],
   'case.deemedAccepted': [
     '收到材料后 5 个工作日内未告知补正，依《行政许可法》第三十二条，自收到材料之日（{date}）起即为受理',
     'No correction was asked for within 5 working days of receipt: under art. 32 of the Administrative Licensing Law the case counts as accepted on receipt ({date})',

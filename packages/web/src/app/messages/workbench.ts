@@ -10,6 +10,8 @@ export const workbenchMessages = {
   'admin.nav.supervision': ['电子监察', 'Supervision'],
   'admin.nav.hotline': ['12345 热线', '12345 hotline'],
   'admin.nav.calendar': ['工作日历', 'Working-day calendar'],
+  'admin.nav.certificates': ['电子证照', 'E-certificates'],
+  'admin.nav.certificateTypes': ['证照目录与用证规则', 'Certificate types and rules'],
 
   'workbench.home': ['工作台首页', 'Workbench home'],
   'workbench.welcome': ['您好，{name}', 'Hello, {name}'],
@@ -30,6 +32,8 @@ export const workbenchMessages = {
   'workbench.desc.review': ['本部门待审查的办件，按剩余时限排序', 'Your department’s cases to review, by time left'],
   'workbench.desc.approve': ['作出准予或不予许可的决定', 'Grant or deny'],
   'workbench.desc.supervision': ['临期（黄色）和超期（红色）办件预警', 'Cases close to (yellow) or past (red) their due date'],
+  'workbench.desc.certificates': ['本部门签发的电子证照：查询、注销、换发', 'Certificates we issued: find, revoke, re-issue'],
+  'workbench.desc.certificateTypes': ['维护证照类型、照面项和部门间的用证规则', 'Certificate types, their face fields, and who may read them'],
   'workbench.desc.calendar': ['录入每年的法定节假日和调休上班日', 'Enter each year’s holidays and make-up workdays'],
   'workbench.later.hotline': ['12345 热线工单处理将在后续版本上线', 'The 12345 hotline arrives with a later release'],
 

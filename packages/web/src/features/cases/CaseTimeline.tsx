@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Timeline, Typography } from 'antd';
 import { DELIVERY_METHODS, SPECIAL_PROCEDURES, type CaseEventView } from '@yiwang/contracts';
 import { type Translate, useT } from '../../app/i18n';
@@ -56,6 +57,14 @@ function EventDetail({ event, materialName, t }: { event: CaseEventView; materia
   }
   if (event.action === 'accept' && typeof data.deemedAcceptedOn === 'string') {
     return <div>{t('case.deemedAccepted', { date: data.deemedAcceptedOn })}</div>;
+  }
+  if (Array.isArray(data.certificates) && data.certificates.length) {
+    return (
+      <div data-testid="event-certificates">
+        {t('case.certificatesIssued')}
+        {(data.certificates as string[]).map((id) => <div key={id}><Link to={`/certificates/verify?id=${encodeURIComponent(id)}`} className="yw-code">{id}</Link></div>)}
+      </div>
+    );
   }
   if (event.action === 'extend' && typeof data.workdays === 'number') {
     return <div>{t('case.extendBy', { n: data.workdays })}</div>;

@@ -19,6 +19,8 @@ export const SECTION_ACTIONS = {
   approve: ['case:approve'],
   supervision: ['supervision:read'],
   calendar: ['calendar:manage'],
+  certificates: ['certificate:read'],
+  'certificate-types': ['certificate-type:manage'],
   hotline: ['hotline:handle'],
 } as const satisfies Record<string, readonly Action[]>;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, EyeOutlined, FileSearchOutlined, FileTextOutlined,
-  KeyOutlined, PhoneOutlined, SafetyOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  IdcardOutlined, KeyOutlined, PhoneOutlined, SafetyCertificateOutlined, SafetyOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionView } from '@yiwang/contracts';
 import type { MessageKey } from '../../../app/i18n';
@@ -24,6 +24,7 @@ export const SECTIONS: readonly WorkbenchSection[] = [
   { key: 'review', label: 'admin.nav.review', description: 'workbench.desc.review', icon: <EyeOutlined /> },
   { key: 'approve', label: 'admin.nav.approve', description: 'workbench.desc.approve', icon: <CheckSquareOutlined /> },
   { key: 'supervision', label: 'admin.nav.supervision', description: 'workbench.desc.supervision', icon: <SafetyOutlined /> },
+  { key: 'certificates', label: 'admin.nav.certificates', description: 'workbench.desc.certificates', icon: <SafetyCertificateOutlined /> },
   { key: 'items', label: 'admin.nav.items', description: 'workbench.desc.items', icon: <FileTextOutlined /> },
   { key: 'import-export', label: 'admin.nav.transfer', description: 'workbench.desc.transfer', icon: <SwapOutlined /> },
   { key: 'stats', label: 'admin.nav.stats', description: 'workbench.desc.stats', icon: <BarChartOutlined /> },
@@ -33,6 +34,7 @@ export const SECTIONS: readonly WorkbenchSection[] = [
   { key: 'api-tokens', label: 'admin.nav.apiTokens', description: 'workbench.desc.apiTokens', icon: <KeyOutlined /> },
   { key: 'audit', label: 'admin.nav.audit', description: 'workbench.desc.audit', icon: <AuditOutlined /> },
   { key: 'calendar', label: 'admin.nav.calendar', description: 'workbench.desc.calendar', icon: <CalendarOutlined /> },
+  { key: 'certificate-types', label: 'admin.nav.certificateTypes', description: 'workbench.desc.certificateTypes', icon: <IdcardOutlined /> },
   { key: 'hotline', label: 'admin.nav.hotline', description: 'workbench.later.hotline', icon: <PhoneOutlined />, later: true },
 ];
 

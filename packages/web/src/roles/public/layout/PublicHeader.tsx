@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FileSearchOutlined, MenuOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, SafetyCertificateOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
@@ -34,6 +34,15 @@ export function PublicHeader() {
             data-testid="header-case-lookup"
           >
             {isNarrow ? null : t('lookup.title')}
+          </LinkButton>
+          <LinkButton
+            type="text"
+            icon={<SafetyCertificateOutlined />}
+            to="/certificates/verify"
+            aria-label={t('cert.verifyTitle')}
+            data-testid="header-certificate-verify"
+          >
+            {isNarrow ? null : t('cert.verifyTitle')}
           </LinkButton>
           <AccountMenu />
           {isNarrow ? (

@@ -1,4 +1,4 @@
-import { Card, Col, Row, Tag, Typography } from 'antd';
+import { Col, Row, Tag, Typography } from 'antd';
 import { ACCOUNT_KINDS, type SessionView } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
 import { accountLabel } from '../../../features/identity/accountLabel';
@@ -11,20 +11,7 @@ import { MessagesCard } from './MessagesCard';
 import { MyCasesCard } from './MyCasesCard';
 import { PasswordCard } from './PasswordCard';
 import { ProfileCard } from './ProfileCard';
-
-function LaterCard({ title, description, testId }: { title: string; description: string; testId: string }) {
-  const t = useT();
-  return (
-    <Card
-      title={title}
-      extra={<Tag color="blue">{t('account.comingSoonTag')}</Tag>}
-      className="yw-later-card"
-      data-testid={testId}
-    >
-      <Typography.Text type="secondary">{description}</Typography.Text>
-    </Card>
-  );
-}
+import { WalletCard } from './WalletCard';
 
 function UserCentre({ session }: { session: SessionView }) {
   const t = useT();
@@ -45,6 +32,7 @@ function UserCentre({ session }: { session: SessionView }) {
         )}
       </div>
       {applicant && <MyCasesCard />}
+      {applicant && <WalletCard />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <div className="yw-stack">
@@ -57,7 +45,6 @@ function UserCentre({ session }: { session: SessionView }) {
           <div className="yw-stack">
             {applicant && <MessagesCard />}
             <PasswordCard />
-            <LaterCard title={t('account.myCertificates')} description={t('account.myCertificatesLater')} testId="user-later-certificates" />
           </div>
         </Col>
       </Row>
