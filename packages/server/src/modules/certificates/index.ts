@@ -8,6 +8,9 @@ import { createKeyStore } from './key-store.js';
 export { registerCertificatesRoutes } from './certificates.routes.js';
 export { loadMasterKey } from './master-key.js';
 export type { DepartmentRef } from './certificate-types.service.js';
+/** The signed form of a certificate and the verifiers: for offline verifiers and the benchmark's raw baseline. */
+export { signedData } from './certificate.presenter.js';
+export { verifierFor } from './signatures.js';
 
 /** What a decided case tells the certificate library (structurally the cases module's DecidedCase). */
 export interface CaseForCertificate {
