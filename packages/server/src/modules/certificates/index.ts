@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/index.js';
+import type { DecidedCase } from '../cases/index.js';
 import { certificatesRepository } from './certificates.repository.js';
 import { createCertificatesService } from './certificates.service.js';
 import { createCertificateTypesService, type DepartmentRef } from './certificate-types.service.js';
@@ -11,17 +12,6 @@ export type { DepartmentRef } from './certificate-types.service.js';
 /** The signed form of a certificate and the verifiers: for offline verifiers and the benchmark's raw baseline. */
 export { signedData } from './certificate.presenter.js';
 export { verifierFor } from './signatures.js';
-
-/** What a decided case tells the certificate library (structurally the cases module's DecidedCase). */
-export interface CaseForCertificate {
-  id: string;
-  number: string | null;
-  itemName: string;
-  certificateType: string;
-  holder: { kind: 'citizen' | 'enterprise'; name: string; code: string; accountId: string | null };
-  issuer: { departmentId: string; name: string; uscc: string; regionCode: string };
-  formValues: Record<string, unknown>;
-}
 
 export interface CertificatesModuleDeps {
   db: Db;
@@ -50,7 +40,7 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     },
 
     /** 审批即发证: inside the decision's transaction; nothing when the item's result type is not catalogued. */
-    async issueForCase(db: Db, decided: CaseForCertificate): Promise<{ identifier: string; typeName: string }[]> {
+    async issueForCase(db: Db, decided: DecidedCase): Promise<{ identifier: string; typeName: string }[]> {
       const type = await certificatesRepository(db).findTypeByName(decided.certificateType);
       if (!type) return [];
       const row = await issue(db, type, {
