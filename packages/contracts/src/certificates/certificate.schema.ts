@@ -227,3 +227,15 @@ export const ExchangeRuleView = SaveExchangeRuleRequest.extend({
   id: z.string(), typeName: z.string(), departmentName: z.string(), createdAt: z.string(),
 });
 export type ExchangeRuleView = z.infer<typeof ExchangeRuleView>;
+
+/** 电子证照统计: certificates issued by type and by issuing department, and how often they were used. */
+export const CertificateStats = z.object({
+  types: z.number(),
+  issued: z.number(),
+  valid: z.number(),
+  revoked: z.number(),
+  byType: z.array(z.object({ typeName: z.string(), issued: z.number(), valid: z.number(), revoked: z.number() })),
+  byIssuer: z.array(z.object({ issuerName: z.string(), issued: z.number() })),
+  uses: z.object({ read: z.number(), reuse: z.number(), partner: z.number() }),
+});
+export type CertificateStats = z.infer<typeof CertificateStats>;

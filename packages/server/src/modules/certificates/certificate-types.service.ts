@@ -1,5 +1,5 @@
 import {
-  certificateTypeCode, type Actor, type CertificateTypeView, type ExchangeRuleView, type SaveCertificateTypeRequest, type SaveExchangeRuleRequest,
+  certificateTypeCode, type Actor, type CertificateStats, type CertificateTypeView, type ExchangeRuleView, type SaveCertificateTypeRequest, type SaveExchangeRuleRequest,
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { isUniqueViolation } from '../../platform/db/index.js';
@@ -72,6 +72,26 @@ export function createCertificateTypesService(deps: CertificateTypesDeps) {
         name: input.name, holderKind: input.holderKind, faceFields: input.faceFields, validity: input.validity, description: input.description, updatedAt: deps.clock(),
       }).catch(taken);
       return (await presentAll([row!]))[0]!;
+    },
+
+    /** 电子证照统计 (public figures, like the catalog's). */
+    async stats(): Promise<CertificateStats> {
+      const [types, counts] = await Promise.all([repo.listTypes(), repo.stats()]);
+      const byType = new Map<string, { typeName: string; issued: number; valid: number; revoked: number }>();
+      for (const c of counts.byType) {
+        const entry = byType.get(c.typeName) ?? { typeName: c.typeName, issued: 0, valid: 0, revoked: 0 };
+        entry.issued += c.n;
+        if (c.status === 'revoked') entry.revoked += c.n;
+        else entry.valid += c.n;
+        byType.set(c.typeName, entry);
+      }
+      const rows = [...byType.values()].sort((a, b) => b.issued - a.issued);
+      const use = (kind: string) => counts.uses.find((u) => u.kind === kind)?.n ?? 0;
+      return {
+        types: types.length, issued: rows.reduce((n, r) => n + r.issued, 0), valid: rows.reduce((n, r) => n + r.valid, 0), revoked: rows.reduce((n, r) => n + r.revoked, 0),
+        byType: rows, byIssuer: counts.byIssuer.map((r) => ({ issuerName: r.issuerName, issued: r.n })).sort((a, b) => b.issued - a.issued),
+        uses: { read: use('read'), reuse: use('reuse'), partner: use('partner') },
+      };
     },
 
     async rules(): Promise<ExchangeRuleView[]> {

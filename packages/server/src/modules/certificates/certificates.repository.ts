@@ -166,6 +166,16 @@ export function certificatesRepository(db: Db) {
       return gone ?? null;
     },
 
+    /** Counts by type (and status, expiry aside) and by issuer, and uses by kind. */
+    async stats(): Promise<{ byType: { typeName: string; status: string; n: number }[]; byIssuer: { issuerName: string; n: number }[]; uses: { kind: string; n: number }[] }> {
+      const [byType, byIssuer, uses] = await Promise.all([
+        db.select({ typeName: certificates.typeName, status: certificates.status, n: countAll }).from(certificates).groupBy(certificates.typeName, certificates.status),
+        db.select({ issuerName: certificates.issuerName, n: countAll }).from(certificates).groupBy(certificates.issuerName),
+        db.select({ kind: certificateUses.kind, n: countAll }).from(certificateUses).groupBy(certificateUses.kind),
+      ]);
+      return { byType, byIssuer, uses };
+    },
+
     async recordUses(rows: (typeof certificateUses.$inferInsert)[]): Promise<void> {
       if (rows.length) await db.insert(certificateUses).values(rows);
     },

@@ -208,6 +208,13 @@ describe('reading by data-exchange rule', () => {
     expect((await t.call(other, { url: `/api/certificates/${cert!.id}/uses` })).statusCode).toBe(404);
   });
 
+  it('counts what was issued, by type and issuer, and the uses', async () => {
+    const stats = view<{ types: number; issued: number; revoked: number; byType: { typeName: string; issued: number }[]; uses: { read: number } }>(await t.call(null, { url: '/api/certificates/stats' }));
+    const rows = await t.database.db.execute(sql`select count(*)::int as n, count(*) filter (where status = 'revoked')::int as r from certificates`) as unknown as { rows: { n: number; r: number }[] };
+    expect(stats).toMatchObject({ types: 1, issued: rows.rows[0]!.n, revoked: rows.rows[0]!.r, byType: [{ typeName: '测试经营许可证', issued: rows.rows[0]!.n }] });
+    expect(stats.uses.read).toBeGreaterThan(0);
+  });
+
   it('lists the certificates the department issued to its staff, and everything to the platform administrator', async () => {
     const mine = view<{ total: number }>(await t.call(approver, { url: '/api/admin/certificates' }));
     const all = view<{ total: number }>(await t.call(admin, { url: '/api/admin/certificates' }));

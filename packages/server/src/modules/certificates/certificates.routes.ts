@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
-  CertificateList, CertificateListQuery, CertificateTypeView, CertificateUseView, CertificateView, ExchangeRuleView, ReissueCertificateRequest,
+  CertificateList, CertificateListQuery, CertificateStats, CertificateTypeView, CertificateUseView, CertificateView, ExchangeRuleView, ReissueCertificateRequest,
   RevokeCertificateRequest, SaveCertificateTypeRequest, SaveExchangeRuleRequest, SigningKeyView, VerifyCertificateRequest, VerifyCertificateResult,
 } from '@yiwang/contracts';
 import type { ZodTypeProvider } from '../../platform/http/index.js';
@@ -34,6 +34,11 @@ export function registerCertificatesRoutes(app: FastifyInstance, s: { certificat
     config: { permission: 'public' },
     schema: { tags, summary: '证照类型目录', response: { 200: z.array(CertificateTypeView) } },
   }, () => s.types.list());
+
+  r.get('/api/certificates/stats', {
+    config: { permission: 'public' },
+    schema: { tags, summary: '电子证照统计：按类型和签发部门的签发量（有效、已注销），用证次数', response: { 200: CertificateStats } },
+  }, () => s.types.stats());
 
   r.get('/api/me/certificates', {
     config: { permission: 'applicant' },

@@ -80,4 +80,7 @@ export const certificateMessages = {
   'cert.addRule': ['新增规则', 'Add a rule'],
   'cert.remove': ['删除', 'Remove'],
   'cert.saved': ['已保存', 'Saved'],
+  'cert.statsTitle': ['签发与用证统计', 'Issued and used'],
+  'cert.statsTypes': ['证照类型', 'Types'],
+  'cert.statsIssued': ['已签发', 'Issued'],
 } as const;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  CertificateList, CertificateListQuery, CertificateTypeView, CertificateUseView, CertificateView, ExchangeRuleView, ReissueCertificateRequest,
+  CertificateList, CertificateListQuery, CertificateStats, CertificateTypeView, CertificateUseView, CertificateView, ExchangeRuleView, ReissueCertificateRequest,
   SaveCertificateTypeInput, SaveExchangeRuleRequest, VerifyCertificateResult,
 } from '@yiwang/contracts';
 import { api } from '../../app/api';
@@ -38,6 +38,10 @@ export function useVerification(id: string | null) {
     queryFn: ({ signal }) => api.get<VerifyCertificateResult>('/api/certificates/verify', { id }, signal),
     enabled: !!id,
   });
+}
+
+export function useCertificateStats() {
+  return useQuery({ queryKey: ['certificates', 'stats'], queryFn: ({ signal }) => api.get<CertificateStats>('/api/certificates/stats', undefined, signal) });
 }
 
 export function useCertificateTypes() {

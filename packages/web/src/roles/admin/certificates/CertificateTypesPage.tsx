@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
 import {
   FACE_SOURCES, HOLDER_KINDS, SaveCertificateTypeRequest, SaveExchangeRuleRequest, type CertificateTypeView, type ExchangeRuleView,
   type SaveCertificateTypeInput,
 } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
 import {
-  useAddExchangeRule, useCertificateTypes, useExchangeRules, useRemoveExchangeRule, useSaveCertificateType,
+  useAddExchangeRule, useCertificateStats, useCertificateTypes, useExchangeRules, useRemoveExchangeRule, useSaveCertificateType,
 } from '../../../features/certificates/certificates.api';
 import { DepartmentSelect } from '../../../features/departments/DepartmentSelect';
 import { useSession } from '../../../features/identity/session';
@@ -139,6 +139,36 @@ function RulesCard({ types }: { types: CertificateTypeView[] }) {
   );
 }
 
+function StatsCard() {
+  const t = useT();
+  const stats = useCertificateStats();
+  const d = stats.data;
+  return (
+    <Card title={<h2 className="yw-card-title">{t('cert.statsTitle')}</h2>} data-testid="certificate-stats" loading={stats.isPending}>
+      {stats.isError && <QueryError error={stats.error} onRetry={() => void stats.refetch()} />}
+      {d && (
+        <div className="yw-stack">
+          <Space size="large" wrap>
+            <Statistic title={t('cert.statsTypes')} value={d.types} />
+            <Statistic title={t('cert.statsIssued')} value={d.issued} />
+            <Statistic title={t('cert.outcome.valid')} value={d.valid} />
+            <Statistic title={t('cert.outcome.revoked')} value={d.revoked} />
+            <Statistic title={t('cert.useKind.read')} value={d.uses.read} />
+            <Statistic title={t('cert.useKind.reuse')} value={d.uses.reuse} />
+          </Space>
+          <Table size="small" rowKey="typeName" pagination={false} dataSource={d.byType} columns={[
+            { title: t('cert.type'), dataIndex: 'typeName' }, { title: t('cert.statsIssued'), dataIndex: 'issued' },
+            { title: t('cert.outcome.valid'), dataIndex: 'valid' }, { title: t('cert.outcome.revoked'), dataIndex: 'revoked' },
+          ]} />
+          <Table size="small" rowKey="issuerName" pagination={false} dataSource={d.byIssuer} columns={[
+            { title: t('cert.issuer'), dataIndex: 'issuerName' }, { title: t('cert.statsIssued'), dataIndex: 'issued' },
+          ]} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
 /** 证照目录与用证规则: the certificate types (code, definer, holder, validity, face fields) and who may read them. */
 export default function CertificateTypesPage() {
   const t = useT();
@@ -161,6 +191,7 @@ export default function CertificateTypesPage() {
         <Table rowKey="id" size="small" columns={columns} dataSource={types.data ?? []} loading={types.isPending} pagination={false} scroll={{ x: true }} />
       </Card>
       <RulesCard types={types.data ?? []} />
+      <StatsCard />
       <TypeModal editing={editing} onClose={() => setEditing(null)} />
     </div>
   );
