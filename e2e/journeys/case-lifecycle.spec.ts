@@ -51,6 +51,8 @@ test.describe.serial('a case from online application to delivery', () => {
   let number = '';
 
   test('applied online, corrected once, accepted, approved in parallel and delivered', async ({ browser, request }) => {
+    // Six people in six browsers through the whole lifecycle, then the certificate it yields: more than one page's minute.
+    test.setTimeout(180_000);
     const items = await findItem(request, { q: ITEM_NAME, region: '4301', regionExact: 'true' });
     const item = items.find((i) => i.name === ITEM_NAME && i.department.name === DEPARTMENT);
     expect(item, `${ITEM_NAME} of ${DEPARTMENT}`).toBeTruthy();

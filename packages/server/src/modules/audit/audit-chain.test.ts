@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, checkEntry, entryHash, GENESIS_HASH, type ChainEntry } from './audit-chain.js';
+import { createHash } from 'node:crypto';
+import { canonicalJson, checkEntry, entryHash, GENESIS_HASH, linkTemplate, type ChainEntry } from './audit-chain.js';
 import { auditActorOf, draftEntry, maskPersonalText, storedDetail } from './audit-entry.js';
 
 function chain(n: number): ChainEntry[] {
@@ -34,6 +35,17 @@ describe('entryHash', () => {
       { detail: { seq: 2 } }, { prevHash: 'a'.repeat(64) },
     ];
     for (const change of changed) expect(entryHash({ ...e!, ...change }), JSON.stringify(change)).not.toBe(base);
+  });
+
+  it('hashes the canonical JSON of every field but the hash, which the link template rebuilds around seq and prev_hash', () => {
+    const [e] = chain(1);
+    for (const entry of [e!, { ...e!, actorId: null, actorRole: null, resourceType: null, resourceId: null, ip: null, detail: { 中: ['文', null] } }]) {
+      const { hash: _, ...fields } = entry;
+      const canonical = canonicalJson({ ...fields, at: entry.at.toISOString() });
+      expect(createHash('sha256').update(canonical, 'utf8').digest('hex')).toBe(entryHash(entry));
+      const { before, between } = linkTemplate(entry);
+      expect(`${before}"${entry.prevHash}"${between}${entry.seq}}`).toBe(canonical);
+    }
   });
 });
 

@@ -45,26 +45,31 @@ export function canonicalJson(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
+/** An entry's fields but its link: what the chain's next link is computed over. */
+export type UnlinkedEntry = Omit<ChainEntry, 'seq' | 'prevHash' | 'hash'>;
+
+/**
+ * The canonical JSON of an entry (every field but the hash, keys sorted) around its link:
+ * `${before}"${prevHash}"${between}${seq}}`. The database fills the link in when it appends (audit.repository),
+ * and entryHash here, so both hash the same text.
+ */
+export function linkTemplate(entry: UnlinkedEntry): { before: string; between: string } {
+  // Keys before "prevHash" in sorted order, then those between it and "seq".
+  const before = canonicalJson({
+    action: entry.action, actorId: entry.actorId, actorName: entry.actorName, actorRole: entry.actorRole,
+    at: entry.at.toISOString(), detail: entry.detail, ip: entry.ip, outcome: entry.outcome,
+  });
+  const between = canonicalJson({ resourceId: entry.resourceId, resourceType: entry.resourceType }).slice(1, -1);
+  return { before: `${before.slice(0, -1)},"prevHash":`, between: `${between && `,${between}`},"seq":` };
+}
+
 /**
  * The hash of an entry: SHA-256 over the canonical JSON of every field but the hash itself, prev_hash included.
  * Changing this breaks the verification of every stored entry: a new algorithm (SM3) needs a new column saying which.
  */
 export function entryHash(entry: Omit<ChainEntry, 'hash'>): string {
-  const fields = {
-    seq: entry.seq,
-    at: entry.at.toISOString(),
-    actorId: entry.actorId,
-    actorName: entry.actorName,
-    actorRole: entry.actorRole,
-    action: entry.action,
-    resourceType: entry.resourceType,
-    resourceId: entry.resourceId,
-    outcome: entry.outcome,
-    ip: entry.ip,
-    detail: entry.detail,
-    prevHash: entry.prevHash,
-  };
-  return createHash('sha256').update(canonicalJson(fields), 'utf8').digest('hex');
+  const { before, between } = linkTemplate(entry);
+  return createHash('sha256').update(`${before}${JSON.stringify(entry.prevHash)}${between}${entry.seq}}`, 'utf8').digest('hex');
 }
 
 /**

@@ -1,14 +1,31 @@
 import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
+import { GENESIS_HASH, linkTemplate, type UnlinkedEntry } from './audit-chain.js';
 import { auditLog } from './audit.tables.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-/** The key of the transaction-scoped advisory lock that serialises appends to the chain (migrations use 7202601). */
-export const AUDIT_CHAIN_LOCK = 7202602;
-
 /** Counting the matches of a search stops here (the page itself is never capped). */
 export const AUDIT_COUNT_CAP = 10_000;
+
+/**
+ * Appends the entry as the next link of the chain, in one statement: seq and prev_hash from the head the statement
+ * sees, the hash over the canonical text around them (linkTemplate). A writer that appended the same seq first makes
+ * it wait for that writer's commit and then append nothing (the primary key): the caller tries again, now seeing the
+ * new head. So concurrent writers (any number of processes) take turns, and the chain never forks.
+ */
+export function appendQuery(db: Db, entry: UnlinkedEntry) {
+  const { before, between } = linkTemplate(entry);
+  return db.insert(auditLog).select(sql`
+    select head.seq + 1, ${entry.at.toISOString()}::timestamptz, ${entry.actorId}, ${entry.actorName}, ${entry.actorRole}, ${entry.action},
+      ${entry.resourceType}, ${entry.resourceId}, ${entry.outcome}, ${entry.ip}, ${JSON.stringify(entry.detail)}::jsonb, head.hash,
+      encode(sha256(convert_to(${before} || '"' || head.hash || '"' || ${between} || (head.seq + 1)::text || '}', 'UTF8')), 'hex')
+    from ((select seq, hash from ${auditLog} order by seq desc limit 1) union all (select 0, ${GENESIS_HASH}) order by seq desc limit 1) head`)
+    .onConflictDoNothing({ target: auditLog.seq });
+}
+
+/** appendQuery as a part of a larger statement: it gives the seq appended, or no row. */
+export const appendStatement = (db: Db, entry: UnlinkedEntry): SQL => appendQuery(db, entry).returning({ seq: auditLog.seq }).getSQL();
 
 /** Filters of the audit log, already validated and masked. */
 export interface AuditFilter {
@@ -35,19 +52,15 @@ function conditions(f: AuditFilter): SQL[] {
 
 export function auditRepository(db: Db) {
   return {
-    /** Waits for, then holds until the transaction ends, the right to append: call inside a transaction. */
-    async lockChain(): Promise<void> {
-      await db.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(AUDIT_CHAIN_LOCK))})`);
-    },
-
     async findHead(): Promise<{ seq: number; hash: string } | null> {
       const [row] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
       return row ?? null;
     },
 
-    async insert(row: AuditRow): Promise<AuditRow> {
-      const [created] = await db.insert(auditLog).values(row).returning();
-      return created!;
+    /** The entry as appended, or null when another writer took its seq first (appendQuery). */
+    async append(entry: UnlinkedEntry): Promise<AuditRow | null> {
+      const [row] = await appendQuery(db, entry).returning();
+      return row ?? null;
     },
 
     /** Entries in seq order after `seq` (null: from the very first, whatever its number). */

@@ -1,11 +1,12 @@
 import {
   AUDIT_PROBLEMS, type AuditAnchor, type AuditEntryView, type AuditQuery, type AuditSearchResult, type AuditVerifyResult,
 } from '@yiwang/contracts';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
-import { checkEntry, entryHash, GENESIS_HASH, type ChainFault, type ChainHead } from './audit-chain.js';
+import { checkEntry, type ChainFault, type ChainHead } from './audit-chain.js';
 import { draftEntry, maskPersonalText, type AuditRecordInput } from './audit-entry.js';
 import { presentEntry } from './audit.presenter.js';
-import { AUDIT_COUNT_CAP, auditRepository, type AuditFilter } from './audit.repository.js';
+import { appendStatement, AUDIT_COUNT_CAP, auditRepository, type AuditFilter } from './audit.repository.js';
 
 export interface AuditDeps {
   /** A database, or a transaction: then the entry commits (or rolls back) with the caller's writes. */
@@ -13,7 +14,7 @@ export interface AuditDeps {
   clock?: () => Date;
   /** Entries read per query while verifying. */
   verifyBatchSize?: number;
-  /** `db` is the caller's transaction: append in it directly (no savepoint of its own). */
+  /** @deprecated An entry is appended in one statement, in a transaction or not: this is no longer read. */
   inTransaction?: boolean;
 }
 
@@ -24,25 +25,25 @@ function verdict(checked: number, head: ChainHead | null, fault: ChainFault | nu
 }
 
 /** 审计日志: append-only, each entry chained to the one before by its hash. */
-export function createAuditService({ db, clock = () => new Date(), verifyBatchSize = 1000, inTransaction = false }: AuditDeps) {
+/**
+ * An entry to append inside the caller's own statement (a part of its write): it gives the seq appended, or no row
+ * when another writer took that seq first — then `record` the entry, which tries until it is appended.
+ */
+export function appendingStatement(db: Db, input: AuditRecordInput, at: Date): SQL {
+  return appendStatement(db, draftEntry(input, at));
+}
+
+export function createAuditService({ db, clock = () => new Date(), verifyBatchSize = 1000 }: AuditDeps) {
   const repo = auditRepository(db);
 
   return {
-    /**
-     * Appends one entry. The advisory lock makes concurrent writers (any number of processes) take turns
-     * between reading the last hash and inserting, so the chain never forks.
-     */
+    /** Appends one entry as the next link of the chain (appendQuery: writers take turns, the chain never forks). */
     async record(input: AuditRecordInput): Promise<AuditEntryView> {
       const draft = draftEntry(input, clock());
-      const append = async (tx: Db) => {
-        const chain = auditRepository(tx);
-        await chain.lockChain();
-        const head = await chain.findHead();
-        const unsigned = { ...draft, seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
-        return chain.insert({ ...unsigned, hash: entryHash(unsigned) });
-      };
-      const row = inTransaction ? await append(db) : await db.transaction((tx) => append(tx as unknown as Db));
-      return presentEntry(row);
+      for (;;) {
+        const row = await repo.append(draft);
+        if (row) return presentEntry(row);
+      }
     },
 
     /**

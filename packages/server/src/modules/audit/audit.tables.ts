@@ -2,14 +2,15 @@ import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-c
 
 /**
  * 审计日志: append-only and tamper-evident — each entry carries the hash of the one before it (audit-chain.ts).
- * Written only by the audit service, under the chain lock.
+ * Written only by the audit service, one statement per entry (audit.repository appendQuery).
  */
 export const auditLog = pgTable(
   'audit_log',
   {
     /**
-     * 序号: assigned under the chain lock as last + 1, never by a sequence — a sequence skips numbers when a
-     * transaction rolls back, and a gap must mean only one thing: a deleted entry.
+     * 序号: last + 1 as the appending statement sees it (the primary key makes concurrent writers take turns),
+     * never by a sequence — a sequence skips numbers when a transaction rolls back, and a gap must mean only one
+     * thing: a deleted entry.
      */
     seq: bigint('seq', { mode: 'number' }).primaryKey(),
     /** 时间: milliseconds, as hashed (a finer value could change unseen). */
