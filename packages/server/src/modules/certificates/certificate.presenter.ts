@@ -2,6 +2,7 @@ import {
   chinaDate, maskIdentifier, maskPersonName, type CertificateStatus, type CertificateTypeView, type CertificateView, type FaceField, type FaceValue,
   type HolderCodeType, type TrustLevel, type ValidityRule, type VerifyCertificateResult,
 } from '@yiwang/contracts';
+import { maskPersonalText } from '../audit/index.js';
 import type { CertificateRow, CertificateTypeRow } from './certificates.repository.js';
 import type { StoredSignature } from './key-store.js';
 import { canonicalJson } from './signatures.js';
@@ -30,6 +31,11 @@ export function statusOf(row: Pick<CertificateRow, 'status' | 'validTo'>, today:
   return row.validTo !== null && row.validTo < today ? 'expired' : 'valid';
 }
 
+/** Face values for eyes other than the holder's: the holder's code, and any ID or mobile number, masked. */
+function maskedFace(row: CertificateRow): FaceValue[] {
+  return (row.face as FaceValue[]).map((f) => ({ ...f, value: f.value === row.holderCode ? maskIdentifier(f.value) : maskPersonalText(f.value) }));
+}
+
 export const verifyUrlOf = (publicUrl: string, identifier: string) => `${publicUrl}/certificates/verify?id=${encodeURIComponent(identifier)}`;
 
 /**
@@ -50,7 +56,7 @@ export function presentCertificate(row: CertificateRow, opts: { today: string; p
     status: statusOf(row, opts.today),
     version: row.version,
     trustLevel: row.trustLevel as TrustLevel,
-    face: (row.face as FaceValue[]).map((f) => (opts.holderView || f.value !== row.holderCode ? f : { ...f, value: code })),
+    face: opts.holderView ? (row.face as FaceValue[]) : maskedFace(row),
     caseId: row.caseId,
     caseNumber: row.caseNumber,
     revokedAt: row.revokedAt?.toISOString() ?? null,
@@ -73,7 +79,7 @@ export function presentPublic(row: CertificateRow, type: CertificateTypeRow | nu
     issuedOn: row.issuedOn,
     validTo: row.validTo,
     version: row.version,
-    face: (row.face as FaceValue[]).filter((f) => publicKeys.has(f.key)),
+    face: maskedFace(row).filter((f) => publicKeys.has(f.key)),
     revokedOn: row.revokedAt ? chinaDate(row.revokedAt) : null,
   };
 }

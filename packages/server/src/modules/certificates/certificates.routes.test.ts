@@ -78,7 +78,7 @@ beforeAll(async () => {
       name: '测试经营许可证', departmentId: t.fx.byName('长沙市市场监督管理局').id, holderKind: 'organisation', validity: { kind: 'years', years: 5 },
       faceFields: [
         { key: 'operator', label: '经营者名称', source: 'form.shop_name', public: true },
-        { key: 'holder_code', label: '证件号码', source: 'holder.code' },
+        { key: 'holder_code', label: '证件号码', source: 'holder.code', public: true },
         { key: 'premises', label: '经营场所', source: 'form.premises' },
         { key: 'valid_to', label: '有效期至', source: 'validTo', public: true },
       ],
@@ -115,7 +115,11 @@ describe('issuing on approval and verifying', () => {
     expect(wallet[0]!.signatures.map((s) => s.algorithm)).toEqual(['SM2-SM3', 'Ed25519']);
 
     const result = await verify(wallet[0]!.verifyUrl);
-    expect(result).toMatchObject({ outcome: 'valid', identifier, certificate: { holderName: '王**', holderCode: '4301**********1234', face: [{ key: 'operator' }, { key: 'valid_to' }] } });
+    // A public field that holds the holder's ID number is shown masked.
+    expect(result).toMatchObject({
+      outcome: 'valid', identifier,
+      certificate: { holderName: '王**', holderCode: '4301**********1234', face: [{ key: 'operator' }, { key: 'holder_code', value: '4301**********1234' }, { key: 'valid_to' }] },
+    });
     expect(result.signatures.every((s) => s.valid)).toBe(true);
     expect(JSON.stringify(result)).not.toContain('430102199003071234');
     expect(JSON.stringify(result)).not.toContain('五一大道');
