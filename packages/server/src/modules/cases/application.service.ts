@@ -9,7 +9,7 @@ import { isApplicant } from './case-access.js';
 import type { ApplicantAccount, CaseContext } from './case-context.js';
 import { caseNumber, checkApplication, itemSnapshot, newCaseRow } from './case-input.js';
 import { presentFile } from './case.presenter.js';
-import { insertCase, transition, type CaseTx } from './case-writer.js';
+import { caseStatement, edit, insertCase, transition, type CaseTx } from './case-writer.js';
 import type { CaseAggregate, CaseRow } from './cases.repository.js';
 
 /** Who is behind an applicant actor: the account, and the person who typed (an agent, or the same). */
@@ -25,6 +25,7 @@ export async function numberFor(tx: CaseTx, row: Pick<CaseRow, 'number' | 'regio
 /** 在线申报: files, drafts, submission, correction, withdrawal, and the applicant's own cases. */
 export function createApplicationService(ctx: CaseContext) {
   const { repo, inTx, deps } = ctx;
+  const inStatement = caseStatement(deps.db, ctx.clock);
 
   /** The applicant's own case, locked for the use case's transaction. */
   async function ownCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseAggregate> {
@@ -85,7 +86,7 @@ export function createApplicationService(ctx: CaseContext) {
         const snapshot = itemSnapshot(item);
         const { values, materials, files } = await check(actor, snapshot, input, input.submit);
         const applicant = applicantOf(actor, holder?.id === actor.id ? holder : await deps.accounts.byId(actor.id));
-        const agg = await inTx(async (tx) => {
+        const agg = await inStatement(async (tx) => {
           const fresh: CaseAggregate = {
             row: {
               ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,
@@ -93,27 +94,23 @@ export function createApplicationService(ctx: CaseContext) {
             },
             steps: [], events: [], files,
           };
-          const first = input.submit ? await submission(tx, actor, fresh.row) : undefined;
-          return (await insertCase(tx, fresh, first)) ? fresh : null;
+          await insertCase(tx, fresh, input.submit ? await submission(tx, actor, fresh.row) : undefined);
+          return fresh;
         });
-        if (agg) return { created: true, view: await ctx.present(actor, agg) };
+        return { created: true, view: await ctx.present(actor, agg) };
       } catch (error) {
-        // A retry of a request that succeeded answers as the first time, whatever changed since.
+        // A retry of a request that succeeded, or the same key sent at the same moment, answers as the first time.
         const answer = error instanceof AppError ? await earlier() : null;
         if (answer) return answer;
         throw error;
       }
-      // The same key at the same moment: the other request made it.
-      return (await earlier())!;
     },
 
     async updateCase(actor: Actor, id: string, input: UpdateCaseRequest): Promise<CaseView> {
       return onOwnCase(actor, id, async (tx, agg) => {
         ctx.requireStatus(agg.row, ['draft', 'correction'], '只有草稿或待补正的办件可以修改');
         const { values, materials, files } = await check(actor, agg.row, input, false, tx.repo);
-        const changed = { formValues: values, materials, updatedAt: tx.now };
-        if (!(await tx.repo.updateCase(agg.row.id, agg.row.version, changed))) throw new AppError('CASE_CONFLICT');
-        agg.row = { ...agg.row, ...changed };
+        edit(tx, agg, { formValues: values, materials, updatedAt: tx.now });
         agg.files = files;
       });
     },

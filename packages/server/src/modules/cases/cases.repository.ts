@@ -26,6 +26,16 @@ const aggregateColumns = {
 
 export type NewMessageRow = typeof messages.$inferInsert;
 
+/** What a use case changed on one case, gathered as it runs (case-writer) and written in one statement at its end. */
+export interface CaseWrites {
+  /** A new case, or the changes to one read at `expectedVersion` (written only if it is still there). */
+  case: { insert: CaseRow } | { id: string; expectedVersion: number; change: Partial<NewCaseRow> } | null;
+  events: CaseEventRow[];
+  newSteps: CaseStepRow[];
+  stepChanges: Map<string, Partial<CaseStepRow>>;
+  messages: NewMessageRow[];
+}
+
 /** Steps in the order a case page lists them. */
 export const byStageAndName = (a: CaseStepRow, b: CaseStepRow) => a.stage - b.stage || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -62,13 +72,6 @@ export function casesRepository(db: Db) {
       return db.select().from(cases).where(sql`${cases.materials} @> ${JSON.stringify([{ fileIds: [fileId] }])}::jsonb`).limit(20);
     },
 
-    /** Inserts the case unless its creator already used the idempotency key; true when inserted. */
-    async insertCase(row: CaseRow): Promise<boolean> {
-      const inserted = await db.insert(cases).values(row).onConflictDoNothing({ target: [cases.createdBy, cases.idempotencyKey] })
-        .returning({ id: cases.id });
-      return inserted.length === 1;
-    },
-
     /**
      * The case with its steps, events and files, in one statement; `lock`: the case is held until the transaction
      * ends, so that actions on it take turns. A statement that waited for the lock sees the case row as the other
@@ -99,46 +102,8 @@ export function casesRepository(db: Db) {
       return row ?? null;
     },
 
-    /** Changes a case without an event (a draft's or a correction's form and materials), only at `expectedVersion`. */
-    async updateCase(id: string, expectedVersion: number, patch: Partial<NewCaseRow>): Promise<boolean> {
-      const updated = await db.update(cases).set(patch).where(and(eq(cases.id, id), eq(cases.version, expectedVersion))).returning({ id: cases.id });
-      return updated.length === 1;
-    },
-
-    /**
-     * Writes a transition in one statement: the case's new projection, only if nobody appended since it was read
-     * (`version`), its event (seq = version + 1, unique per case), and the applicant's message if any. False when
-     * another action got there first (the caller's transaction then rolls back).
-     */
-    async recordTransition(t: {
-      caseId: string; expectedVersion: number; change: Partial<NewCaseRow>; event: CaseEventRow; message: NewMessageRow | null;
-    }): Promise<boolean> {
-      const update = db.update(cases).set(t.change).where(and(eq(cases.id, t.caseId), eq(cases.version, t.expectedVersion)))
-        .returning({ id: cases.id });
-      const parts = [sql`u as (${update.getSQL()})`, sql`e as (${db.insert(caseEvents).values(t.event).getSQL()})`];
-      if (t.message) parts.push(sql`m as (${db.insert(messages).values(t.message).getSQL()})`);
-      try {
-        const result = await db.execute(sql`with ${sql.join(parts, sql`, `)} select cast(count(*) as integer) as n from u`);
-        return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n) === 1;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
-    },
-
-    /** The first event of a new case and the applicant's message, in one statement. */
-    async appendEvent(event: CaseEventRow, message: NewMessageRow | null): Promise<void> {
-      const insertEvent = db.insert(caseEvents).values(event);
-      if (!message) return void (await insertEvent);
-      await db.execute(sql`with e as (${insertEvent.getSQL()}) ${db.insert(messages).values(message).getSQL()}`);
-    },
-
     async listEvents(caseId: string): Promise<CaseEventRow[]> {
       return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
-    },
-
-    async insertSteps(rows: CaseStepRow[]): Promise<void> {
-      if (rows.length) await db.insert(caseSteps).values(rows);
     },
 
     async listSteps(caseId: string): Promise<CaseStepRow[]> {
@@ -149,8 +114,34 @@ export function casesRepository(db: Db) {
       return caseIds.length ? db.select().from(caseSteps).where(inArray(caseSteps.caseId, caseIds)) : [];
     },
 
-    async updateStep(id: string, patch: Partial<typeof caseSteps.$inferInsert>): Promise<void> {
-      await db.update(caseSteps).set(patch).where(eq(caseSteps.id, id));
+    /**
+     * Writes what a use case changed in one statement, `audit` (a staff action's entry, appended by the audit module)
+     * as a part of it. `written` is false when the case was no longer at the version read, or its creator had already
+     * used the idempotency key: then the caller's transaction rolls back. `audited`: the entry got its seq.
+     */
+    async writeCase(w: CaseWrites, audit: SQL | null): Promise<{ written: boolean; audited: boolean }> {
+      const parts = new Map<string, SQL>();
+      if (w.case && 'insert' in w.case) parts.set('c', db.insert(cases).values(w.case.insert).returning({ id: cases.id }).getSQL());
+      else if (w.case) {
+        const where = and(eq(cases.id, w.case.id), eq(cases.version, w.case.expectedVersion));
+        parts.set('c', db.update(cases).set(w.case.change).where(where).returning({ id: cases.id }).getSQL());
+      }
+      if (w.events.length) parts.set('e', db.insert(caseEvents).values(w.events).getSQL());
+      if (w.newSteps.length) parts.set('s', db.insert(caseSteps).values(w.newSteps).getSQL());
+      [...w.stepChanges].forEach(([id, patch], i) => parts.set(`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).getSQL()));
+      if (w.messages.length) parts.set('m', db.insert(messages).values(w.messages).getSQL());
+      if (audit) parts.set('a', audit);
+      if (!parts.size) return { written: true, audited: false };
+      const rows = (name: string) => (parts.has(name) ? sql`(select cast(count(*) as integer) from ${sql.identifier(name)})` : sql`0`);
+      const query = sql`with ${sql.join([...parts].map(([name, part]) => sql`${sql.identifier(name)} as (${part})`), sql`, `)}
+        select ${rows('c')} as written, ${rows('a')} as audited`;
+      try {
+        const [row] = (await db.execute(query) as unknown as { rows: { written: number; audited: number }[] }).rows;
+        return { written: !w.case || Number(row?.written) === 1, audited: Number(row?.audited) === 1 };
+      } catch (error) {
+        if (isUniqueViolation(error)) return { written: false, audited: false };
+        throw error;
+      }
     },
 
     /** The next number of the day for a region: one counter row per region and day, incremented in place. */

@@ -105,7 +105,7 @@ export function createWindowService(ctx: CaseContext) {
             tell: (after: CaseRow) => ({ title: '窗口已收件', body: `您的办件 ${number}（${after.itemName}）已由窗口收件。` }),
           },
         };
-        if (!(await insertCase(tx, fresh, first))) throw new AppError('CASE_CONFLICT', '同一收件请求正在处理，请刷新后查看');
+        await insertCase(tx, fresh, first);
         return fresh;
       });
       return { created: true, view: await ctx.present(actor, agg) };
