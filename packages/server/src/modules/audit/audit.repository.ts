@@ -8,11 +8,15 @@ export type AuditRow = typeof auditLog.$inferSelect;
 /** Counting the matches of a search stops here (the page itself is never capped). */
 export const AUDIT_COUNT_CAP = 10_000;
 
+/** The key of the transaction-scoped advisory lock that makes appends to the chain take turns (migrations use 7202601). */
+export const AUDIT_CHAIN_LOCK = 7202602;
+
 /**
  * Appends the entry as the next link of the chain, in one statement: seq and prev_hash from the head the statement
- * sees, the hash over the canonical text around them (linkTemplate). A writer that appended the same seq first makes
- * it wait for that writer's commit and then append nothing (the primary key): the caller tries again, now seeing the
- * new head. So concurrent writers (any number of processes) take turns, and the chain never forks.
+ * sees, the hash over the canonical text around them (linkTemplate). The primary key keeps the chain from forking:
+ * when another writer took that seq since the statement's snapshot, it appends nothing and the caller tries again.
+ * The statement also takes the chain's lock, held to the end of the transaction, so that writers queue there instead
+ * of racing: a retry then runs under the lock, sees the new head and succeeds.
  */
 export function appendQuery(db: Db, entry: UnlinkedEntry) {
   const { before, between } = linkTemplate(entry);
@@ -20,7 +24,8 @@ export function appendQuery(db: Db, entry: UnlinkedEntry) {
     select head.seq + 1, ${entry.at.toISOString()}::timestamptz, ${entry.actorId}, ${entry.actorName}, ${entry.actorRole}, ${entry.action},
       ${entry.resourceType}, ${entry.resourceId}, ${entry.outcome}, ${entry.ip}, ${JSON.stringify(entry.detail)}::jsonb, head.hash,
       encode(sha256(convert_to(${before} || '"' || head.hash || '"' || ${between} || (head.seq + 1)::text || '}', 'UTF8')), 'hex')
-    from ((select seq, hash from ${auditLog} order by seq desc limit 1) union all (select 0, ${GENESIS_HASH}) order by seq desc limit 1) head`)
+    from (select pg_advisory_xact_lock(${sql.raw(String(AUDIT_CHAIN_LOCK))})) chain_lock,
+      ((select seq, hash from ${auditLog} order by seq desc limit 1) union all (select 0, ${GENESIS_HASH}) order by seq desc limit 1) head`)
     .onConflictDoNothing({ target: auditLog.seq });
 }
 

@@ -8,7 +8,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     /**
-     * 序号: last + 1 as the appending statement sees it (the primary key makes concurrent writers take turns),
+     * 序号: last + 1 as the appending statement sees it (the primary key keeps two writers from taking the same),
      * never by a sequence — a sequence skips numbers when a transaction rolls back, and a gap must mean only one
      * thing: a deleted entry.
      */
