@@ -7,7 +7,7 @@ import { AppError, orFail } from '../../platform/http/index.js';
 import { noticePdf, PdfFontMissing } from '../../platform/pdf/index.js';
 import { auditActorOf, createAuditService, type AuditRecordInput } from '../audit/index.js';
 import { assertCan, scopeFor, type RequestContext } from '../identity/index.js';
-import { certificatesRepository, type CertificateRow, type CertificatesRepository } from './certificates.repository.js';
+import { certificatesRepository, type CertificateRow, type CertificatesRepository, type CertificateTypeRow } from './certificates.repository.js';
 import { presentCertificate, presentPublic, signedData, statusOf, verifyUrlOf } from './certificate.presenter.js';
 import type { Issuer } from './issuance.js';
 import type { KeyStore, StoredSignature } from './key-store.js';
@@ -29,6 +29,15 @@ interface CertTx { repo: CertificatesRepository; db: Db; now: Date; audit: Audit
 export function createCertificatesService(deps: CertificatesDeps) {
   const repo = certificatesRepository(deps.db);
   const today = () => chinaDate(deps.clock());
+  // Which face fields are public changes rarely: a type is read again after a minute at most.
+  const types = new Map<string, { row: CertificateTypeRow | null; until: number }>();
+  async function typeOf(id: string): Promise<CertificateTypeRow | null> {
+    const known = types.get(id);
+    if (known && known.until > Date.now()) return known.row;
+    const row = await repo.findType(id);
+    types.set(id, { row, until: Date.now() + 60_000 });
+    return row;
+  }
 
   function inTx<T>(work: (tx: CertTx) => Promise<T>): Promise<T> {
     return deps.db.transaction(async (raw) => {
@@ -110,7 +119,7 @@ export function createCertificatesService(deps: CertificatesDeps) {
       if (!row) return answer('not-found', { identifier });
       const [signatures, type] = await Promise.all([
         deps.keys.verify(repo, row.signatures as StoredSignature[], signedData(row)),
-        repo.findType(row.typeId),
+        typeOf(row.typeId),
       ]);
       const certificate = presentPublic(row, type);
       if (signatures.length === 0 || signatures.some((s) => !s.valid)) return answer('signature-invalid', { identifier, signatures });

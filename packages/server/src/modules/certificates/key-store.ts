@@ -13,7 +13,8 @@ export interface StoredSignature { algorithm: SignatureAlgorithm; keyId: string;
 export function createKeyStore(masterKey: Buffer) {
   if (masterKey.length !== 32) throw new Error('the key store master key must be 32 bytes');
   const signers = new Map<string, (data: string) => string>();
-  const verifiers = new Map<string, (data: string, signature: string) => boolean>();
+  // Public keys never change: a key's verifier, once made, serves every later verification without a query.
+  const verifiers = new Map<string, { algorithm: string; verify: (data: string, signature: string) => boolean }>();
 
   const signerOf = (row: SigningKeyRow) => {
     let sign = signers.get(row.id);
@@ -24,13 +25,8 @@ export function createKeyStore(masterKey: Buffer) {
     return sign;
   };
 
-  const verifierOf = (row: SigningKeyRow) => {
-    let verify = verifiers.get(row.id);
-    if (!verify) {
-      verify = verifierFor(row.algorithm as SignatureAlgorithm, row.publicKey);
-      verifiers.set(row.id, verify);
-    }
-    return verify;
+  const remember = (row: SigningKeyRow) => {
+    if (!verifiers.has(row.id)) verifiers.set(row.id, { algorithm: row.algorithm, verify: verifierFor(row.algorithm as SignatureAlgorithm, row.publicKey) });
   };
 
   async function createKeys(repo: CertificatesRepository, departmentId: string, algorithms: readonly SignatureAlgorithm[], now: Date) {
@@ -58,10 +54,11 @@ export function createKeyStore(masterKey: Buffer) {
 
     /** Checks each signature with the key it names; a key that is unknown, or of another algorithm, fails it. */
     async verify(repo: CertificatesRepository, signatures: StoredSignature[], data: string) {
-      const keys = new Map((await repo.findKeys(signatures.map((s) => s.keyId))).map((k) => [k.id, k]));
+      const unknown = signatures.map((s) => s.keyId).filter((id) => !verifiers.has(id));
+      if (unknown.length) for (const row of await repo.findKeys(unknown)) remember(row);
       return signatures.map((s) => {
-        const key = keys.get(s.keyId);
-        return { algorithm: s.algorithm, keyId: s.keyId, valid: !!key && key.algorithm === s.algorithm && verifierOf(key)(data, s.value) };
+        const key = verifiers.get(s.keyId);
+        return { algorithm: s.algorithm, keyId: s.keyId, valid: !!key && key.algorithm === s.algorithm && key.verify(data, s.value) };
       });
     },
 
