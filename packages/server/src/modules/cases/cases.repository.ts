@@ -126,18 +126,21 @@ export function casesRepository(db: Db) {
         const where = and(eq(cases.id, w.case.id), eq(cases.version, w.case.expectedVersion));
         parts.set('c', db.update(cases).set(w.case.change).where(where).returning({ id: cases.id }).getSQL());
       }
-      if (w.events.length) parts.set('e', db.insert(caseEvents).values(w.events).getSQL());
-      if (w.newSteps.length) parts.set('s', db.insert(caseSteps).values(w.newSteps).getSQL());
-      [...w.stepChanges].forEach(([id, patch], i) => parts.set(`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).getSQL()));
-      if (w.messages.length) parts.set('m', db.insert(messages).values(w.messages).getSQL());
+      if (w.events.length) parts.set('e', db.insert(caseEvents).values(w.events).returning({ seq: caseEvents.seq }).getSQL());
+      if (w.newSteps.length) parts.set('s', db.insert(caseSteps).values(w.newSteps).returning({ id: caseSteps.id }).getSQL());
+      [...w.stepChanges].forEach(([id, patch], i) => {
+        parts.set(`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).returning({ id: caseSteps.id }).getSQL());
+      });
+      if (w.messages.length) parts.set('m', db.insert(messages).values(w.messages).returning({ id: messages.id }).getSQL());
       if (audit) parts.set('a', audit);
       if (!parts.size) return { written: true, audited: false };
-      const rows = (name: string) => (parts.has(name) ? sql`(select cast(count(*) as integer) from ${sql.identifier(name)})` : sql`0`);
-      const query = sql`with ${sql.join([...parts].map(([name, part]) => sql`${sql.identifier(name)} as (${part})`), sql`, `)}
-        select ${rows('c')} as written, ${rows('a')} as audited`;
+      // The parts run as the select reads them, the audit entry last: the chain's lock is then held from it to COMMIT.
+      const names = [...parts.keys()];
+      const query = sql`with ${sql.join(names.map((name) => sql`${sql.identifier(name)} as (${parts.get(name)!})`), sql`, `)}
+        select ${sql.join(names.map((name) => sql`(select cast(count(*) as integer) from ${sql.identifier(name)}) as ${sql.identifier(name)}`), sql`, `)}`;
       try {
-        const [row] = (await db.execute(query) as unknown as { rows: { written: number; audited: number }[] }).rows;
-        return { written: !w.case || Number(row?.written) === 1, audited: Number(row?.audited) === 1 };
+        const [row] = (await db.execute(query) as unknown as { rows: Record<string, number>[] }).rows;
+        return { written: !w.case || Number(row?.c) === 1, audited: Number(row?.a) === 1 };
       } catch (error) {
         if (isUniqueViolation(error)) return { written: false, audited: false };
         throw error;
