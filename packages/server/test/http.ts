@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { systemActor, type CreateStaffRequest, type RoleCode } from '@yiwang/contracts';
+import { systemActor, type CreateStaffRequest, type ItemContent, type RoleCode } from '@yiwang/contracts';
 import { buildApp, type Services } from '../src/app.js';
 import type { Database } from '../src/platform/db/index.js';
 import type { IdentityConfig } from '../src/modules/identity/index.js';
@@ -25,6 +25,10 @@ export interface AppTestContext {
   signIn(account: string, password?: string): Promise<Browser>;
   /** A request as a signed-in browser (or anonymous without one). */
   call(as: Browser | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Creates and publishes an item of the city's market-regulation bureau; its id. */
+  publishItem(basicCode: string, content: ItemContent): Promise<string>;
+  /** The two citizens of the case tests, 王小二 (13800138000, 430102199003071234) and 李四, signed in. */
+  citizens(): Promise<[Browser, Browser]>;
 }
 
 /** The cookies a response set, as a browser would send them back. */
@@ -55,6 +59,19 @@ export function useApp(opts: { identity?: Partial<IdentityConfig>; clock?: () =>
   ctx.signIn = async (account, password = TEST_PASSWORD) => {
     const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { account, password } });
     return browserFrom(res);
+  };
+  ctx.publishItem = async (basicCode, content) => {
+    const system = systemActor('测试');
+    const item = await ctx.s.catalog.createItem({
+      catalogItem: { basicCode, name: content.name, itemType: '01', legalBasis: '' },
+      departmentId: ctx.fx.byName('长沙市市场监督管理局').id, powerSource: '1', content,
+    }, system);
+    return (await ctx.s.catalog.publish(item.id, system)).id;
+  };
+  ctx.citizens = async () => {
+    await ctx.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '王小二', idNumber: '430102199003071234', phone: '13800138000', password: 'Citizen2026' });
+    await ctx.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '李四', idNumber: '43010219900307104X', phone: '13900139000', password: 'Citizen2026' });
+    return [await ctx.signIn('13800138000', 'Citizen2026'), await ctx.signIn('13900139000', 'Citizen2026')];
   };
   ctx.staff = async (username, roles, regionCode, departmentNames = []) => {
     const input: CreateStaffRequest = {

@@ -14,8 +14,6 @@ export interface AuditDeps {
   clock?: () => Date;
   /** Entries read per query while verifying. */
   verifyBatchSize?: number;
-  /** @deprecated An entry is appended in one statement, in a transaction or not: this is no longer read. */
-  inTransaction?: boolean;
 }
 
 function verdict(checked: number, head: ChainHead | null, fault: ChainFault | null): AuditVerifyResult {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { ItemContent, systemActor, type CaseView, type FormFieldInput } from '@yiwang/contracts';
+import { ItemContent, type CaseView, type FormFieldInput } from '@yiwang/contracts';
 import { readSeedData } from '../../../seed/data.js';
 import { sampleContent } from '../../../test/fixtures.js';
 import { useApp, type Browser } from '../../../test/http.js';
@@ -64,7 +64,6 @@ const view = (res: { json(): unknown }) => res.json() as CaseView;
 
 beforeAll(async () => {
   await t.s.calendar.seedYears(readSeedData('calendar.json'));
-  const system = systemActor('测试');
   const content = ItemContent.parse(sampleContent({
     name: '食品经营许可（测试）', onlineDepth: '4', trips: 0, promisedLimit: { value: 5, unit: 'working-day' },
     materials: [
@@ -78,15 +77,8 @@ beforeAll(async () => {
       { name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }, { name: '消防安全意见', sector: 'public-security', role: 'dept-reviewer' }] },
     ],
   }));
-  const item = await t.s.catalog.createItem({
-    catalogItem: { basicCode: '000201099001', name: '食品经营许可（测试）', itemType: '01', legalBasis: '' },
-    departmentId: t.fx.byName('长沙市市场监督管理局').id, powerSource: '1', content,
-  }, system);
-  itemId = (await t.s.catalog.publish(item.id, system)).id;
-  await t.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '王小二', idNumber: '430102199003071234', phone: '13800138000', password: 'Citizen2026' });
-  await t.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '李四', idNumber: '43010219900307104X', phone: '13900139000', password: 'Citizen2026' });
-  citizen = await t.signIn('13800138000', 'Citizen2026');
-  other = await t.signIn('13900139000', 'Citizen2026');
+  itemId = await t.publishItem('000201099001', content);
+  [citizen, other] = await t.citizens();
   clerk = await t.staff('c.window', ['window-clerk'], '4301');
   zhuzhouClerk = await t.staff('c.zhuzhou', ['window-clerk'], '4302');
   reviewer = await t.staff('c.reviewer', ['dept-reviewer'], '4301', ['长沙市市场监督管理局']);

@@ -115,8 +115,7 @@ export function createCertificateTypesService(deps: CertificateTypesDeps) {
     },
 
     async removeRule(actor: Actor, id: string): Promise<void> {
-      const rules = await repo.listRules();
-      const rule = rules.find((r) => r.id === id);
+      const rule = await repo.findRuleById(id);
       if (!rule) throw new AppError('NOT_FOUND', '用证规则不存在');
       const dept = await departmentOrFail(rule.departmentId);
       assertCan(actor, 'certificate-type:manage', { regionCode: dept.regionCode, departmentId: dept.id });

@@ -1,9 +1,9 @@
 import {
   chinaDate, maskIdentifier, maskPersonName, type CertificateStatus, type CertificateTypeView, type CertificateView, type FaceField, type FaceValue,
-  type HolderCodeType, type TrustLevel, type ValidityRule, type VerifyCertificateResult,
+  type HolderCodeType, type SignatureAlgorithm, type SigningKeyView, type TrustLevel, type ValidityRule, type VerifyCertificateResult,
 } from '@yiwang/contracts';
 import { maskPersonalText } from '../audit/index.js';
-import type { CertificateRow, CertificateTypeRow } from './certificates.repository.js';
+import type { CertificateRow, CertificateTypeRow, SigningKeyRow } from './certificates.repository.js';
 import type { StoredSignature } from './key-store.js';
 import { canonicalJson } from './signatures.js';
 
@@ -82,6 +82,11 @@ export function presentPublic(row: CertificateRow, type: CertificateTypeRow | nu
     face: maskedFace(row).filter((f) => publicKeys.has(f.key)),
     revokedOn: row.revokedAt ? chinaDate(row.revokedAt) : null,
   };
+}
+
+/** A signing key as staff see it: the public part only. */
+export function presentKey(row: SigningKeyRow): SigningKeyView {
+  return { id: row.id, algorithm: row.algorithm as SignatureAlgorithm, publicKey: row.publicKey, createdAt: row.createdAt.toISOString(), retiredAt: row.retiredAt?.toISOString() ?? null };
 }
 
 export function presentType(row: CertificateTypeRow & { issued?: number }, department: { id: string; name: string; uscc: string }): CertificateTypeView {

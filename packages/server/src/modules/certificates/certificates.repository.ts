@@ -156,6 +156,11 @@ export function certificatesRepository(db: Db) {
       return row ?? null;
     },
 
+    async findRuleById(id: string): Promise<ExchangeRuleRow | null> {
+      const [row] = await db.select().from(certificateExchangeRules).where(eq(certificateExchangeRules.id, id));
+      return row ?? null;
+    },
+
     async insertRule(row: typeof certificateExchangeRules.$inferInsert): Promise<ExchangeRuleRow | null> {
       const [saved] = await db.insert(certificateExchangeRules).values(row).onConflictDoNothing().returning();
       return saved ?? null;

@@ -50,7 +50,6 @@ const verify = async (id: string) => view<VerifyCertificateResult>(await t.call(
 
 beforeAll(async () => {
   await t.s.calendar.seedYears(readSeedData('calendar.json'));
-  const system = systemActor('测试');
   const content = ItemContent.parse(sampleContent({
     name: '食品经营许可（发证测试）', onlineDepth: '4', trips: 0,
     result: { name: '测试经营许可证', type: 'certificate', certificateType: '测试经营许可证' },
@@ -58,15 +57,8 @@ beforeAll(async () => {
     applicationForm: FORM,
     reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }] }],
   }));
-  const item = await t.s.catalog.createItem({
-    catalogItem: { basicCode: '000201099002', name: '食品经营许可（发证测试）', itemType: '01', legalBasis: '' },
-    departmentId: t.fx.byName('长沙市市场监督管理局').id, powerSource: '1', content,
-  }, system);
-  itemId = (await t.s.catalog.publish(item.id, system)).id;
-  await t.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '王小二', idNumber: '430102199003071234', phone: '13800138000', password: 'Citizen2026' });
-  await t.s.accounts.createVerifiedAccount({ kind: 'citizen', name: '李四', idNumber: '43010219900307104X', phone: '13900139000', password: 'Citizen2026' });
-  citizen = await t.signIn('13800138000', 'Citizen2026');
-  other = await t.signIn('13900139000', 'Citizen2026');
+  itemId = await t.publishItem('000201099002', content);
+  [citizen, other] = await t.citizens();
   admin = await t.staff('k.admin', ['platform-admin'], '4301');
   catalogAdmin = await t.staff('k.catalog', ['catalog-admin'], '4301');
   clerk = await t.staff('k.window', ['window-clerk'], '4301');

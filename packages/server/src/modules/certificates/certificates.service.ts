@@ -5,10 +5,10 @@ import {
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import { noticePdf, PdfFontMissing } from '../../platform/pdf/index.js';
-import { auditActorOf, createAuditService, type AuditRecordInput } from '../audit/index.js';
+import { auditActorOf, createAuditService, type AuditService } from '../audit/index.js';
 import { assertCan, scopeFor, type RequestContext } from '../identity/index.js';
 import { certificatesRepository, type CertificateRow, type CertificatesRepository, type CertificateTypeRow } from './certificates.repository.js';
-import { presentCertificate, presentPublic, signedData, statusOf, verifyUrlOf } from './certificate.presenter.js';
+import { presentCertificate, presentKey, presentPublic, signedData, statusOf, verifyUrlOf } from './certificate.presenter.js';
 import type { Issuer } from './issuance.js';
 import type { KeyStore, StoredSignature } from './key-store.js';
 
@@ -22,8 +22,8 @@ export interface CertificatesDeps {
   holderCodeOf: (accountId: string) => Promise<string | null>;
 }
 
-/** A use case's transaction: the repository bound to it, its time, and the audit entries written before commit. */
-interface CertTx { repo: CertificatesRepository; db: Db; now: Date; audit: AuditRecordInput[] }
+/** A use case's transaction: the repository bound to it, its time, and its audit log (entries commit with it). */
+interface CertTx { repo: CertificatesRepository; db: Db; now: Date; audit: AuditService }
 
 /** 电子证照库: verification for anyone, the holder's wallet, and staff reads by data-exchange rule. */
 export function createCertificatesService(deps: CertificatesDeps) {
@@ -42,13 +42,8 @@ export function createCertificatesService(deps: CertificatesDeps) {
   function inTx<T>(work: (tx: CertTx) => Promise<T>): Promise<T> {
     return deps.db.transaction(async (raw) => {
       const db = raw as unknown as Db;
-      const tx: CertTx = { repo: certificatesRepository(db), db, now: deps.clock(), audit: [] };
-      const result = await work(tx);
-      if (tx.audit.length) {
-        const audit = createAuditService({ db, clock: () => tx.now, inTransaction: true });
-        for (const entry of tx.audit) await audit.record(entry);
-      }
-      return result;
+      const now = deps.clock();
+      return work({ repo: certificatesRepository(db), db, now, audit: createAuditService({ db, clock: () => now }) });
     });
   }
 
@@ -101,7 +96,7 @@ export function createCertificatesService(deps: CertificatesDeps) {
   }
 
   const audited = (tx: CertTx, actor: Actor, action: string, row: CertificateRow, origin: RequestContext | undefined, detail: Record<string, unknown>) =>
-    tx.audit.push({ actor: auditActorOf(actor), action, resource: { type: 'certificate', id: row.id }, outcome: 'succeeded', ip: origin?.ip ?? null, detail: { identifier: row.identifier, ...detail } });
+    tx.audit.record({ actor: auditActorOf(actor), action, resource: { type: 'certificate', id: row.id }, outcome: 'succeeded', ip: origin?.ip ?? null, detail: { identifier: row.identifier, ...detail } });
 
   return {
     /**
@@ -195,7 +190,7 @@ export function createCertificatesService(deps: CertificatesDeps) {
         const current = await managed(tx, actor, id);
         const patch = { status: 'revoked', revokedAt: tx.now, revokeReason: reason };
         await tx.repo.updateCertificate(current.id, patch);
-        audited(tx, actor, 'certificate:revoke', current, origin, { reason });
+        await audited(tx, actor, 'certificate:revoke', current, origin, { reason });
         return { ...current, ...patch };
       });
       return present(row, false);
@@ -216,7 +211,7 @@ export function createCertificatesService(deps: CertificatesDeps) {
           face, trustLevel: current.trustLevel as never, serial: current.serial, version: current.version + 1,
         });
         await tx.repo.updateCertificate(current.id, { status: 'revoked', revokedAt: tx.now, revokeReason: `换发：${input.reason}`, supersededBy: next.identifier });
-        audited(tx, actor, 'certificate:reissue', current, origin, { reason: input.reason, next: next.identifier });
+        await audited(tx, actor, 'certificate:reissue', current, origin, { reason: input.reason, next: next.identifier });
         return next;
       });
       return present(row, false);
@@ -225,7 +220,7 @@ export function createCertificatesService(deps: CertificatesDeps) {
     /** The public keys of the staff member's departments (private keys are never shown). */
     async keys(actor: Actor, departmentId: string): Promise<SigningKeyView[]> {
       assertCan(actor, 'certificate:manage', { departmentId, regionCode: actor.regionCode });
-      return (await repo.listKeys(departmentId)).map((k) => deps.keys.present(k));
+      return (await repo.listKeys(departmentId)).map(presentKey);
     },
 
     /** 密钥轮换 of a department: new keys sign from now on; what the old ones signed still verifies. */
@@ -233,8 +228,8 @@ export function createCertificatesService(deps: CertificatesDeps) {
       assertCan(actor, 'certificate:manage', { departmentId, regionCode: actor.regionCode });
       return inTx(async (tx) => {
         await deps.keys.rotate(tx.repo, departmentId, tx.now);
-        tx.audit.push({ actor: auditActorOf(actor), action: 'certificate:rotate-keys', resource: { type: 'department', id: departmentId }, outcome: 'succeeded', ip: origin?.ip ?? null });
-        return (await tx.repo.listKeys(departmentId)).map((k) => deps.keys.present(k));
+        await tx.audit.record({ actor: auditActorOf(actor), action: 'certificate:rotate-keys', resource: { type: 'department', id: departmentId }, outcome: 'succeeded', ip: origin?.ip ?? null });
+        return (await tx.repo.listKeys(departmentId)).map(presentKey);
       });
     },
   };

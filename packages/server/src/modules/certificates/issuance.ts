@@ -1,5 +1,5 @@
 import {
-  chinaDate, formatCertificateId, holderCodeTypeOf, type FaceField, type FaceValue, type TrustLevel, type ValidityRule,
+  chinaDate, formatCertificateId, holderCodeTypeOf, type FACE_SOURCES, type FaceField, type FaceValue, type TrustLevel, type ValidityRule,
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/index.js';
@@ -30,6 +30,8 @@ export function validToOf(rule: ValidityRule, from: string): string | null {
   return new Date(Date.UTC(y + rule.years, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
 }
 
+type FaceSource = (typeof FACE_SOURCES.codes)[number];
+
 const text = (v: unknown): string => {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.map(text).filter(Boolean).join('、');
@@ -37,22 +39,26 @@ const text = (v: unknown): string => {
   return String(v).trim();
 };
 
+/** The value of a face field's source (FACE_SOURCES, or `form.<key>` of the case's application form). */
+function sourced(source: string, input: IssueInput, dates: { issuedOn: string; validTo: string | null }): string {
+  if (source.startsWith('form.')) return text(input.case?.formValues[source.slice(5)]);
+  const values: Record<FaceSource, string> = {
+    'holder.name': input.holder.name,
+    'holder.code': input.holder.code,
+    'case.number': input.case?.number ?? '',
+    'item.name': input.case?.itemName ?? '',
+    'issuer.name': input.issuer.name,
+    issuedOn: dates.issuedOn,
+    validTo: dates.validTo ?? '长期',
+  };
+  return values[source as FaceSource] ?? '';
+}
+
 /** The face of a certificate: each of the type's fields, from what is given or from its source. */
 export function faceOf(type: CertificateTypeRow, input: IssueInput, dates: { issuedOn: string; validTo: string | null }): FaceValue[] {
   return (type.faceFields as FaceField[]).map((f) => {
-    let value = input.face?.[f.key];
-    if (value === undefined && f.source) {
-      const source = f.source;
-      value = source.startsWith('form.') ? text(input.case?.formValues[source.slice(5)])
-        : source === 'holder.name' ? input.holder.name
-          : source === 'holder.code' ? input.holder.code
-            : source === 'case.number' ? input.case?.number ?? ''
-              : source === 'item.name' ? input.case?.itemName ?? ''
-                : source === 'issuer.name' ? input.issuer.name
-                  : source === 'issuedOn' ? dates.issuedOn
-                    : source === 'validTo' ? dates.validTo ?? '长期' : '';
-    }
-    value = (value ?? '').trim();
+    const given = input.face?.[f.key];
+    const value = (given ?? (f.source ? sourced(f.source, input, dates) : '')).trim();
     if (f.required && !value) {
       throw new AppError('CERTIFICATE_FACE_MISSING', `${type.name}的照面项"${f.label}"没有取值${f.source?.startsWith('form.') ? `（取自申请表字段 ${f.source.slice(5)}）` : ''}`, { field: `face.${f.key}` });
     }

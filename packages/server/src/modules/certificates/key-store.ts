@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SIGNATURE_ALGORITHMS, type SignatureAlgorithm, type SigningKeyView } from '@yiwang/contracts';
+import { SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from '@yiwang/contracts';
 import type { CertificatesRepository, SigningKeyRow } from './certificates.repository.js';
 import { generateKeyMaterial, seal, signerFor, unseal, verifierFor } from './signatures.js';
 
@@ -68,9 +68,6 @@ export function createKeyStore(masterKey: Buffer) {
       await createKeys(repo, departmentId, SIGNATURE_ALGORITHMS.codes, now);
     },
 
-    present(row: SigningKeyRow): SigningKeyView {
-      return { id: row.id, algorithm: row.algorithm as SignatureAlgorithm, publicKey: row.publicKey, createdAt: row.createdAt.toISOString(), retiredAt: row.retiredAt?.toISOString() ?? null };
-    },
   };
 }
 

@@ -49,7 +49,7 @@ export function identityTransaction(deps: IdentityDeps) {
       const db = raw as unknown as Db;
       return work({
         db, accounts: accountsRepository(db), creds: credentialsRepository(db), sessions: sessionStore(db, deps.config, clock),
-        audit: createAuditService({ db, clock, inTransaction: true }), regions: deps.regionsFor(db),
+        audit: createAuditService({ db, clock }), regions: deps.regionsFor(db),
       });
     });
 }

@@ -13,6 +13,7 @@ import { DepartmentSelect } from '../../../features/departments/DepartmentSelect
 import { useSession } from '../../../features/identity/session';
 import { codeOptions } from '../../../ui/options';
 import { QueryError } from '../../../ui/QueryError';
+import { withTestId } from '../../../ui/testId';
 import { useApiErrorHandler } from '../../../ui/useApiErrorHandler';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { parseForm } from '../../../ui/zodRule';
@@ -53,7 +54,7 @@ function TypeModal({ editing, onClose }: { editing: CertificateTypeView | 'new' 
   const kind = Form.useWatch('validityKind', form);
   return (
     <Modal open={!!editing} onCancel={onClose} destroyOnHidden width={900} title={editing === 'new' ? t('cert.newType') : t('cert.editType')}
-      onOk={() => form.submit()} confirmLoading={save.isPending} okButtonProps={{ 'data-testid': 'type-save' } as never}>
+      onOk={() => form.submit()} confirmLoading={save.isPending} okButtonProps={withTestId({}, 'type-save')}>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
         <Space wrap align="start">
           <Form.Item name="name" label={t('cert.name')}><Input style={{ width: 240 }} data-testid="type-name" /></Form.Item>

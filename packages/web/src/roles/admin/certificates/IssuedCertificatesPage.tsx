@@ -10,6 +10,7 @@ import { CertificateStatusTag } from '../../../features/certificates/Certificate
 import { codeOptions } from '../../../ui/options';
 import { QueryError } from '../../../ui/QueryError';
 import { SearchBox } from '../../../ui/SearchBox';
+import { rowTestId, withTestId } from '../../../ui/testId';
 import { useApiErrorHandler } from '../../../ui/useApiErrorHandler';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
@@ -48,7 +49,7 @@ function ChangeModal({ change, onClose }: { change: Change | null; onClose: () =
   return (
     <Modal
       open={!!change} onCancel={onClose} destroyOnHidden title={change?.kind === 'revoke' ? t('cert.revokeTitle') : t('cert.reissueTitle')}
-      okText={change?.kind === 'revoke' ? t('cert.revoke') : t('cert.reissue')} okButtonProps={{ danger: change?.kind === 'revoke', 'data-testid': 'certificate-change-ok' } as never}
+      okText={change?.kind === 'revoke' ? t('cert.revoke') : t('cert.reissue')} okButtonProps={withTestId({ danger: change?.kind === 'revoke' }, 'certificate-change-ok')}
       onOk={() => form.submit()} confirmLoading={revoke.isPending || reissue.isPending}
     >
       {change && (
@@ -119,7 +120,7 @@ export default function IssuedCertificatesPage() {
           rowKey="id" size="small" columns={columns} loading={list.isFetching} dataSource={list.data?.items ?? []} scroll={{ x: true }}
           expandable={{ expandedRowRender: (c) => <Descriptions size="small" column={2} items={c.face.map((f) => ({ key: f.key, label: f.label, children: f.value }))} /> }}
           pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, showSizeChanger: false, onChange: (p) => filters.set({ page: String(p) }) }}
-          onRow={() => ({ 'data-testid': 'issued-row' } as never)}
+          onRow={rowTestId('issued-row')}
         />
       </div>
       <ChangeModal change={change} onClose={() => setChange(null)} />

@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FileSearchOutlined, SafetyCertificateOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid } from 'antd';
 import { Link } from 'react-router';
-import { useT } from '../../../app/i18n';
+import { useT, type MessageKey } from '../../../app/i18n';
 import { LinkButton } from '../../../ui/LinkButton';
 import { AccountMenu } from './AccountMenu';
 import { NavMenu } from './NavMenu';
 import { PreferenceSwitches } from './PreferenceSwitches';
 import { RegionSwitcher } from './RegionSwitcher';
+
+/** Public look-ups beside the account menu: a case's progress, a certificate's validity. */
+const HEADER_LINKS: readonly { to: string; label: MessageKey; icon: ReactNode; testId: string }[] = [
+  { to: '/cases/lookup', label: 'lookup.title', icon: <FileSearchOutlined />, testId: 'header-case-lookup' },
+  { to: '/certificates/verify', label: 'cert.verifyTitle', icon: <SafetyCertificateOutlined />, testId: 'header-certificate-verify' },
+];
 
 export function PublicHeader() {
   const t = useT();
@@ -26,24 +32,11 @@ export function PublicHeader() {
         </Link>
         <div className="yw-header-tools">
           <RegionSwitcher />
-          <LinkButton
-            type="text"
-            icon={<FileSearchOutlined />}
-            to="/cases/lookup"
-            aria-label={t('lookup.title')}
-            data-testid="header-case-lookup"
-          >
-            {isNarrow ? null : t('lookup.title')}
-          </LinkButton>
-          <LinkButton
-            type="text"
-            icon={<SafetyCertificateOutlined />}
-            to="/certificates/verify"
-            aria-label={t('cert.verifyTitle')}
-            data-testid="header-certificate-verify"
-          >
-            {isNarrow ? null : t('cert.verifyTitle')}
-          </LinkButton>
+          {HEADER_LINKS.map((link) => (
+            <LinkButton key={link.to} type="text" icon={link.icon} to={link.to} aria-label={t(link.label)} data-testid={link.testId}>
+              {isNarrow ? null : t(link.label)}
+            </LinkButton>
+          ))}
           <AccountMenu />
           {isNarrow ? (
             <Button
