@@ -58,8 +58,8 @@ function TypeModal({ editing, onClose }: { editing: CertificateTypeView | 'new' 
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
         <Space wrap align="start">
           <Form.Item name="name" label={t('cert.name')}><Input style={{ width: 240 }} data-testid="type-name" /></Form.Item>
-          <Form.Item name="departmentId" label={t('cert.definer')}>
-            <DepartmentSelect region={session.data?.account?.regionCode ?? undefined} testId="type-department" />
+          <Form.Item name="departmentId" label={t('cert.definer')} style={{ minWidth: 260 }}>
+            <DepartmentSelect region={session.data?.account?.regionCode ?? undefined} testId="type-department" className="yw-full-width" />
           </Form.Item>
           <Form.Item name="holderKind" label={t('cert.holderKind')}><Select style={{ width: 160 }} options={codeOptions(HOLDER_KINDS)} /></Form.Item>
           <Form.Item name="validityKind" label={t('cert.validity')}>
@@ -130,7 +130,7 @@ function RulesCard({ types }: { types: CertificateTypeView[] }) {
       <p className="yw-muted">{t('cert.rulesIntro')}</p>
       <Form form={form} layout="inline" onFinish={submit} className="yw-toolbar">
         <Form.Item name="typeId"><Select placeholder={t('cert.type')} style={{ width: 200 }} options={types.map((x) => ({ value: x.id, label: x.name }))} data-testid="rule-type" /></Form.Item>
-        <Form.Item name="departmentId"><DepartmentSelect region={session.data?.account?.regionCode ?? undefined} testId="rule-department" /></Form.Item>
+        <Form.Item name="departmentId" style={{ minWidth: 240 }}><DepartmentSelect region={session.data?.account?.regionCode ?? undefined} testId="rule-department" className="yw-full-width" /></Form.Item>
         <Form.Item name="purpose"><Input placeholder={t('cert.purpose')} style={{ width: 260 }} data-testid="rule-purpose" /></Form.Item>
         <Button type="primary" htmlType="submit" loading={add.isPending} data-testid="rule-add">{t('cert.addRule')}</Button>
       </Form>
