@@ -6,6 +6,8 @@ import { chooseOption, findItem, newPerson, registerCitizen, signIn, type Person
 
 const ITEM_NAME = '食品经营许可（新办）';
 const DEPARTMENT = '长沙市市场监督管理局';
+/** Renewed with the licence the first case yields, presented from the wallet. */
+const RENEWAL_NAME = '食品经营许可（延续）';
 
 /** A small PDF (the server checks the content: it must start like one). */
 function writePdf(name: string): string {
@@ -201,7 +203,49 @@ test.describe.serial('a case from online application to delivery', () => {
     await expect(verifier.getByTestId('verify-signature')).toHaveCount(2);
     await expect(verifier.getByTestId('verify-result')).not.toContainText(applicant.idNumber);
 
-    // 10. The bureau revokes it, with a reason; the same QR link now says revoked.
+    // 10. 减证便民: renewing the licence, the citizen presents it from the wallet, with consent, instead of a copy.
+    const [renewal] = (await findItem(request, { q: RENEWAL_NAME, region: '4301', regionExact: 'true' })).filter((i) => i.name === RENEWAL_NAME);
+    expect(renewal, RENEWAL_NAME).toBeTruthy();
+    await citizen.goto(`/apply/${renewal!.id}`);
+    await expect(citizen.getByTestId('apply-title')).toContainText(RENEWAL_NAME);
+    await citizen.getByTestId('form-field-operator_name').fill('王小餐餐饮店');
+    await citizen.getByTestId('form-field-premises').fill('长沙市芙蓉区五一大道 100 号');
+    await citizen.getByTestId('form-field-area').fill('86');
+    await chooseOption(citizen, 'form-field-main_business', '餐饮服务经营者');
+    await citizen.getByTestId('form-field-contact_phone').fill(applicant.phone);
+    const renewalForm = citizen.getByTestId('material-0');
+    await renewalForm.locator('input[type=file]').setInputFiles(applicationPdf);
+    await expect(renewalForm.getByTestId('material-file').and(citizen.locator('[data-status="done"]'))).toHaveCount(1);
+    const oldLicence = citizen.getByTestId('material-1');
+    await oldLicence.getByTestId('material-mode-1-certificate').click();
+    await expect(oldLicence.getByTestId('material-certificate-select-1')).toContainText('食品经营许可证');
+    // Without consent, nothing is sent; the material says why.
+    await citizen.getByTestId('apply-submit').click();
+    await expect(citizen.getByTestId('application-materials')).toContainText('请勾选同意调用电子证照');
+    await oldLicence.getByTestId('material-certificate-consent-1').click();
+    await citizen.getByTestId('apply-submit').click();
+    await expect(citizen).toHaveURL(/\/user\/cases\//);
+    await expectStatus(citizen, 'submitted');
+    const renewalNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
+    const presented = citizen.getByTestId('case-material-certificate');
+    await expect(presented).toHaveAttribute('data-identifier', identifier);
+    await expect(citizen.getByTestId('case-materials').locator('[data-index="1"]').getByTestId('case-file-link')).toHaveCount(0);
+
+    // The window sees the licence verified, in place of the paper copy, without the holder's full ID number.
+    await clerk.goto('/admin/accept');
+    await openFromQueue(clerk, 'window-case', renewalNumber);
+    await expect(clerk.getByTestId('case-material-certificate')).toHaveAttribute('data-identifier', identifier);
+    await expect(clerk.getByTestId('case-material-certificate-status')).toHaveAttribute('data-status', 'valid');
+    await expect(clerk.getByTestId('case-materials')).not.toContainText(applicant.idNumber);
+
+    // The citizen's usage log says who used the licence, and for which case.
+    await citizen.goto('/user');
+    await citizen.getByTestId('wallet-item').filter({ hasText: '食品经营许可证' }).getByTestId('wallet-uses').click();
+    await expect(citizen.getByTestId('certificate-uses')).toContainText(renewalNumber);
+    await expect(citizen.getByTestId('certificate-uses')).toContainText('长沙市市场监督管理局');
+    await citizen.keyboard.press('Escape');
+
+    // 11. The bureau revokes it, with a reason; the same QR link now says revoked, and so does the renewal case.
     await approver.goto(`/admin/certificates?q=${encodeURIComponent(identifier)}`);
     const issued = approver.getByTestId('issued-row').filter({ hasText: identifier });
     await expect(issued).toHaveCount(1);
@@ -211,6 +255,8 @@ test.describe.serial('a case from online application to delivery', () => {
     await expect(issued.getByTestId('issued-status')).toHaveAttribute('data-status', 'revoked');
     await verifier.reload();
     await expect(verifier.getByTestId('verify-outcome')).toHaveAttribute('data-status', 'revoked');
+    await clerk.reload();
+    await expect(clerk.getByTestId('case-material-certificate-status')).toHaveAttribute('data-status', 'revoked');
 
     for (const page of [citizen, clerk, reviewer, approver, fire, verifier]) await page.context().close();
   });

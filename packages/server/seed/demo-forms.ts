@@ -25,14 +25,31 @@ const FOOD_LICENCE_FLOW: ReviewStageDef[] = [
   },
 ];
 
-/** Gives the city's 食品经营许可（新办） its online form and parallel review flow (a new published version). */
+/** Examined and decided by the bureau alone: a renewal changes nothing the fire brigade looks at. */
+const FOOD_RENEWAL_FLOW: ReviewStageDef[] = [
+  { name: '审查', steps: [{ name: '材料审查', sector: null, role: 'dept-reviewer' }] },
+  { name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }] },
+];
+
+/** The city bureau's items that take applications online with a form of their own. */
+const DEMO_FORMS: { item: string; form: FormFieldInput[]; flow: ReviewStageDef[] }[] = [
+  { item: '食品经营许可（新办）', form: FOOD_LICENCE_FORM, flow: FOOD_LICENCE_FLOW },
+  // The licence it renews is presented from the wallet (证照复用); the licence issued has the same face.
+  { item: '食品经营许可（延续）', form: FOOD_LICENCE_FORM, flow: FOOD_RENEWAL_FLOW },
+];
+
+/** Gives the city's food-licence items their online form and review flow (a new published version of each). */
 export async function seedDemoForms(services: Services): Promise<number> {
-  const found = await services.catalog.search({ q: '食品经营许可（新办）', region: '4301', regionExact: true, page: 1, pageSize: 5 }, { admin: SEED_ACTOR });
-  const item = found.items.find((i) => i.name === '食品经营许可（新办）' && i.department.name === '长沙市市场监督管理局');
-  if (!item) return 0;
-  const detail = await services.catalog.getAdminItem(item.id, SEED_ACTOR);
-  const content = { ...detail.content, applicationForm: FOOD_LICENCE_FORM, reviewFlow: FOOD_LICENCE_FLOW };
-  await services.catalog.saveDraft(item.id, { baseDraftVersion: null, content: content as never }, SEED_ACTOR);
-  await services.catalog.publish(item.id, SEED_ACTOR);
-  return 1;
+  let given = 0;
+  for (const { item: name, form, flow } of DEMO_FORMS) {
+    const found = await services.catalog.search({ q: name, region: '4301', regionExact: true, page: 1, pageSize: 5 }, { admin: SEED_ACTOR });
+    const item = found.items.find((i) => i.name === name && i.department.name === '长沙市市场监督管理局');
+    if (!item) continue;
+    const detail = await services.catalog.getAdminItem(item.id, SEED_ACTOR);
+    const content = { ...detail.content, applicationForm: form, reviewFlow: flow };
+    await services.catalog.saveDraft(item.id, { baseDraftVersion: null, content: content as never }, SEED_ACTOR);
+    await services.catalog.publish(item.id, SEED_ACTOR);
+    given += 1;
+  }
+  return given;
 }

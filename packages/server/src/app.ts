@@ -81,6 +81,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
   });
   const cases = createCasesServices({
     issueCertificates: (tx, decided) => certificates.issueForCase(tx, decided),
+    certificateReuse: certificates.reuse,
     db, regionsFor, calendar, clock: opts.clock, publicUrl, thresholds: opts.deadlineThresholds,
     publishedItem: (id) => catalog.publishedItem(id),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },

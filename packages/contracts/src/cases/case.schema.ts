@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ACCOUNT_KINDS, CitizenIdNumber, MobilePhone, PersonName } from '../identity/account.schema.js';
 import { Uscc } from '../regions/region.schema.js';
+import { codeTable } from '../common/codes.js';
+import { CERTIFICATE_STATUSES, FaceValue } from '../certificates/certificate.schema.js';
 import { FormField } from './application-form.js';
 import {
   CASE_ACTIONS, CASE_CHANNELS, CASE_STATUSES, DELIVERY_METHODS, SPECIAL_PROCEDURES, STEP_STATUSES,
@@ -14,12 +16,23 @@ const Reason = (what: string) => z.string({ error: `请填写${what}` }).trim().
 export const FileView = z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string(), sha256: z.string() });
 export type FileView = z.infer<typeof FileView>;
 
-/** 材料提交: a file uploaded for a material of the item, or the material taken from shared data. */
+/** How a material is provided: uploaded, obtained by the department from shared data, or an e-certificate of the applicant's. */
+export const MATERIAL_MODES = codeTable({ file: '上传文件', 'shared-data': '数据共享获取', certificate: '使用电子证照' });
+export type MaterialMode = (typeof MATERIAL_MODES.codes)[number];
+
+/**
+ * 材料提交: files uploaded for a material of the item, the material taken from shared data, or 证照复用 — one of
+ * the applicant's valid e-certificates, presented with their consent instead of a paper copy.
+ */
 export const MaterialSubmission = z.object({
   /** The material's position in the item's material list. */
   index: z.number().int().min(0).max(99),
-  mode: z.enum(['file', 'shared-data']),
+  mode: z.enum(MATERIAL_MODES.codes),
   fileIds: z.array(Id).max(10).default([]),
+  /** The e-certificate presented (mode `certificate`): the id of the version in the applicant's wallet. */
+  certificateId: Id.nullable().default(null),
+  /** 授权: the applicant agrees that the handling department reads the certificate for this case. */
+  consent: z.boolean().default(false),
 });
 export type MaterialSubmission = z.infer<typeof MaterialSubmission>;
 
@@ -139,15 +152,40 @@ export const CaseStepView = z.object({
 });
 export type CaseStepView = z.infer<typeof CaseStepView>;
 
+/**
+ * 复用的电子证照 in a case: what the reviewer relies on instead of a paper copy, checked again (signatures, revocation,
+ * expiry) every time the case is shown. The holder's code is masked; the face values are the certificate's.
+ */
+export const CaseCertificateView = z.object({
+  id: z.string(),
+  identifier: z.string(),
+  typeName: z.string(),
+  holderName: z.string(),
+  holderCode: z.string(),
+  issuerName: z.string(),
+  issuedOn: z.string(),
+  validTo: z.string().nullable(),
+  version: z.number(),
+  /** valid, revoked or expired as of today; `signature-invalid` when its signatures no longer verify. */
+  status: z.union([z.enum(CERTIFICATE_STATUSES.codes), z.literal('signature-invalid')]),
+  face: z.array(FaceValue),
+  verifyUrl: z.string(),
+});
+export type CaseCertificateView = z.infer<typeof CaseCertificateView>;
+
 export const CaseMaterialView = z.object({
   index: z.number(),
   name: z.string(),
   /** 必要材料 (a required one must be provided before submission). */
   required: z.boolean(),
-  /** It may be taken from shared data or an e-certificate instead of an upload. */
+  /** It may be taken from shared data instead of an upload. */
   sharedDataAllowed: z.boolean(),
-  mode: z.enum(['file', 'shared-data']).nullable(),
+  /** The e-certificate types that may be presented for it. */
+  certificateTypes: z.array(z.string()),
+  mode: z.enum(MATERIAL_MODES.codes).nullable(),
   files: z.array(FileView),
+  /** The e-certificate presented for it, as verified when the case is shown. */
+  certificate: CaseCertificateView.nullable(),
 });
 export type CaseMaterialView = z.infer<typeof CaseMaterialView>;
 

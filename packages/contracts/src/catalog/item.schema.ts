@@ -69,6 +69,18 @@ export const Material = z.object({
 export type Material = z.infer<typeof Material>;
 export type MaterialInput = z.input<typeof Material>;
 
+/**
+ * What may stand in for a material's upload (减证便民): shared data — the department obtains it itself, because a
+ * data source, an e-certificate type or the issuing government office has it — and the e-certificate types the
+ * applicant may present from their wallet. The server and the web apply the same rule.
+ */
+export function materialAlternatives(m: Pick<Material, 'sharedDataSource' | 'replaceableByCertificates' | 'source'>): { sharedData: boolean; certificateTypes: string[] } {
+  return {
+    sharedData: Boolean(m.sharedDataSource) || m.replaceableByCertificates.length > 0 || m.source !== 'applicant',
+    certificateTypes: [...m.replaceableByCertificates],
+  };
+}
+
 /** The versioned content of an implementation item (实施清单要素). Published versions never change. */
 export const ItemContentBase = z.object({
   /** 事项名称. */

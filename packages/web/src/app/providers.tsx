@@ -17,13 +17,19 @@ const largeTheme: ThemeConfig = {
   token: { ...baseTheme.token, fontSize: 18, controlHeight: 40 },
 };
 
+/** The system's "reduce motion" setting (an accessibility preference): dialogs and menus then appear without animation. */
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 export function Providers({ children }: { children: ReactNode }) {
   const language = useLanguage();
   const largeFont = useLargeFont();
   useEffect(() => {
     dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   }, [language]);
-  const theme = useMemo(() => (largeFont ? largeTheme : baseTheme), [largeFont]);
+  const theme = useMemo(() => {
+    const chosen = largeFont ? largeTheme : baseTheme;
+    return reducedMotion ? { ...chosen, token: { ...chosen.token, motion: false } } : chosen;
+  }, [largeFont]);
   return (
     <QueryClientProvider client={queryClient}>
       {/* No space inside two-character buttons (发 布): accessible names stay the plain words. */}

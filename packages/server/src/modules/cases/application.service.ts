@@ -7,9 +7,9 @@ import { AppError } from '../../platform/http/index.js';
 import { UploadRefused } from '../../platform/files/index.js';
 import { isApplicant } from './case-access.js';
 import type { ApplicantAccount, CaseContext } from './case-context.js';
-import { caseNumber, checkApplication, itemSnapshot, newCaseRow } from './case-input.js';
+import { caseNumber, checkApplication, itemSnapshot, newCaseRow, type ApplicantRef } from './case-input.js';
 import { presentFile } from './case.presenter.js';
-import { caseStatement, edit, insertCase, transition, type CaseTx } from './case-writer.js';
+import { actorLabel, caseStatement, edit, insertCase, transition, type CaseTx } from './case-writer.js';
 import type { CaseAggregate, CaseRow } from './cases.repository.js';
 
 /** Who is behind an applicant actor: the account, and the person who typed (an agent, or the same). */
@@ -34,11 +34,14 @@ export function createApplicationService(ctx: CaseContext) {
     return agg;
   }
 
-  /** Checks an application; `on`: the repository of the transaction it runs in (outside one: the database's). */
-  async function check(actor: Actor, row: Pick<CaseRow, 'form' | 'materialNames'>, input: UpdateCaseRequest, complete: boolean, on = repo) {
-    return checkApplication(on, {
+  /**
+   * Checks an application for the applicant; `tx`: the use case's transaction, where its reads go (outside one,
+   * the database's).
+   */
+  async function check(actor: Actor, row: Pick<CaseRow, 'form' | 'materialNames'>, input: UpdateCaseRequest, complete: boolean, applicant: ApplicantRef, tx?: CaseTx) {
+    return checkApplication(tx?.repo ?? repo, {
       form: row.form as never, materialSpecs: row.materialNames as never, values: input.formValues, materials: input.materials,
-      ownerIds: [actor.id, creatorOf(actor)], complete,
+      ownerIds: [actor.id, creatorOf(actor)], complete, applicant, certificates: deps.certificateReuse, db: tx?.db ?? deps.db,
     });
   }
 
@@ -84,9 +87,11 @@ export function createApplicationService(ctx: CaseContext) {
         const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
         if (!item.isOnline) throw new AppError('ITEM_NOT_APPLICABLE', undefined, { field: 'itemId' });
         const snapshot = itemSnapshot(item);
-        const { values, materials, files } = await check(actor, snapshot, input, input.submit);
         const applicant = applicantOf(actor, holder?.id === actor.id ? holder : await deps.accounts.byId(actor.id));
-        const agg = await inStatement(async (tx) => {
+        const { values, materials, files, reused } = await check(actor, snapshot, input, input.submit, applicantRefOf(applicant));
+        // A certificate's reuse is logged with the case: then the two go in one transaction.
+        const run = input.submit && reused.length > 0 ? inTx : inStatement;
+        const agg = await run(async (tx) => {
           const fresh: CaseAggregate = {
             row: {
               ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,
@@ -95,6 +100,7 @@ export function createApplicationService(ctx: CaseContext) {
             steps: [], events: [], files,
           };
           await insertCase(tx, fresh, input.submit ? await submission(tx, actor, fresh.row) : undefined);
+          if (input.submit) await ctx.logReuse(tx, applicantLabel(actor), fresh.row, reused);
           return fresh;
         });
         return { created: true, view: await ctx.present(actor, agg) };
@@ -109,7 +115,7 @@ export function createApplicationService(ctx: CaseContext) {
     async updateCase(actor: Actor, id: string, input: UpdateCaseRequest): Promise<CaseView> {
       return onOwnCase(actor, id, async (tx, agg) => {
         ctx.requireStatus(agg.row, ['draft', 'correction'], '只有草稿或待补正的办件可以修改');
-        const { values, materials, files } = await check(actor, agg.row, input, false, tx.repo);
+        const { values, materials, files } = await check(actor, agg.row, input, false, applicantRefOf(agg.row), tx);
         edit(tx, agg, { formValues: values, materials, updatedAt: tx.now });
         agg.files = files;
       });
@@ -118,9 +124,9 @@ export function createApplicationService(ctx: CaseContext) {
     async submit(actor: Actor, id: string): Promise<CaseView> {
       return onOwnCase(actor, id, async (tx, agg) => {
         ctx.requireStatus(agg.row, ['draft'], '该办件已提交');
-        await check(actor, agg.row, { formValues: agg.row.formValues as Record<string, unknown>, materials: agg.row.materials as never }, true, tx.repo);
+        const { reused } = await check(actor, agg.row, asSubmitted(agg.row), true, applicantRefOf(agg.row), tx);
         const { action, input, opts } = await submission(tx, actor, agg.row);
-        await transition(tx, agg, action, input, opts);
+        await ctx.logReuse(tx, applicantLabel(actor), await transition(tx, agg, action, input, opts), reused);
       });
     },
 
@@ -128,10 +134,11 @@ export function createApplicationService(ctx: CaseContext) {
     async resubmit(actor: Actor, id: string): Promise<CaseView> {
       return onOwnCase(actor, id, async (tx, agg) => {
         ctx.requireStatus(agg.row, ['correction'], '该办件不在待补正状态');
-        await check(actor, agg.row, { formValues: agg.row.formValues as Record<string, unknown>, materials: agg.row.materials as never }, true, tx.repo);
-        await transition(tx, agg, 'resubmit', { actor, role: actor.kind, channel: 'online' }, {
-          patch: { correction: null }, tell: (after) => ({ title: '补正材料已提交', body: `您的办件 ${after.number} 已补正并重新提交，等待窗口受理。` }),
+        const { reused } = await check(actor, agg.row, asSubmitted(agg.row), true, applicantRefOf(agg.row), tx);
+        const after = await transition(tx, agg, 'resubmit', { actor, role: actor.kind, channel: 'online' }, {
+          patch: { correction: null }, tell: (row) => ({ title: '补正材料已提交', body: `您的办件 ${row.number} 已补正并重新提交，等待窗口受理。` }),
         });
+        await ctx.logReuse(tx, applicantLabel(actor), after, reused);
       });
     },
 
@@ -187,6 +194,16 @@ export function createApplicationService(ctx: CaseContext) {
     };
   }
 }
+
+/** Who presents certificates online: the applicant, or the person acting for the enterprise. */
+const applicantLabel = (actor: Actor) => ({ kind: actor.kind, id: creatorOf(actor), name: actorLabel(actor) });
+
+/** What the case holds of its application, to check again when it is submitted. */
+const asSubmitted = (row: CaseRow): UpdateCaseRequest => ({ formValues: row.formValues as Record<string, unknown>, materials: row.materials as never });
+
+/** Whose certificates may be presented: the applicant's account, or their ID number or USCC. */
+export const applicantRefOf = (row: Pick<CaseRow, 'applicantAccountId' | 'applicantIdNumber' | 'applicantUscc'>): ApplicantRef =>
+  ({ accountId: row.applicantAccountId, code: row.applicantIdNumber ?? row.applicantUscc });
 
 /** The applicant as the case records them: the account's identity, masked only when shown. */
 function applicantOf(actor: Actor, account: ApplicantAccount | null) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseView, type DeadlineThresholds, type ItemDetail, type ItemSummary, type ReviewStageDef,
+  chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseCertificateView, type CaseView, type DeadlineThresholds, type MaterialSubmission, type ItemDetail, type ItemSummary, type ReviewStageDef,
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
@@ -28,6 +28,33 @@ export interface DecidedCase {
   formValues: Record<string, unknown>;
 }
 
+/** An e-certificate presented for a material, as the certificates module finds it now. */
+export interface PresentedCertificate {
+  holderAccountId: string | null;
+  /** The holder's ID number or USCC, unmasked: compared with the applicant's own. */
+  holderCode: string;
+  view: CaseCertificateView;
+}
+
+/** 证照复用 for one case: the certificates used instead of its materials, for their use log (用证记录). */
+export interface CaseReuse {
+  caseId: string;
+  caseNumber: string | null;
+  itemName: string;
+  departmentName: string;
+  applicant: { kind: string; id: string | null; name: string };
+  at: Date;
+  certificates: { certificateId: string; materialName: string }[];
+}
+
+/** 减证便民 (the certificates module): the certificates applicants present, checked; and their use, logged. */
+export interface CertificateReusePort {
+  /** The certificates by id, their signatures and status checked now; an id not found is absent. `db`: the transaction's. */
+  find(ids: string[], db?: Db): Promise<Map<string, PresentedCertificate>>;
+  /** Logs each certificate's reuse for the case once, in the use case's transaction (`db`). */
+  record(db: Db, reuse: CaseReuse): Promise<void>;
+}
+
 export interface ApplicantAccount { id: string; name: string; idNumber: string | null; uscc: string | null; phone: string | null }
 
 export interface CasesDeps {
@@ -47,6 +74,8 @@ export interface CasesDeps {
    * transaction; answers with what was issued (nothing when its type is not in the certificate catalogue).
    */
   issueCertificates?: (db: Db, decided: DecidedCase) => Promise<{ identifier: string; typeName: string }[]>;
+  /** 证照复用: without it, no material can be provided by an e-certificate. */
+  certificateReuse?: CertificateReusePort;
   clock?: () => Date;
   thresholds?: DeadlineThresholds;
 }
@@ -75,7 +104,12 @@ export function caseContext(deps: CasesDeps) {
   /** The aggregate as the actor sees it, with its deadlines (the actor's right to read it is checked before). */
   async function present(actor: Actor, agg: CaseAggregate): Promise<CaseView> {
     const d = await deadlineOf(agg.row, agg.steps);
-    return presentCase({ ...agg, party: partyOf(actor, agg.row, agg.steps), caseDeadline: d.caseDeadline, stepDeadlines: d.byStep });
+    const presented = (agg.row.materials as MaterialSubmission[]).flatMap((m) => (m.mode === 'certificate' && m.certificateId ? [m.certificateId] : []));
+    const certificates = presented.length && deps.certificateReuse ? await deps.certificateReuse.find(presented) : new Map<string, PresentedCertificate>();
+    return presentCase({
+      ...agg, party: partyOf(actor, agg.row, agg.steps), caseDeadline: d.caseDeadline, stepDeadlines: d.byStep,
+      certificates: new Map([...certificates].map(([id, c]) => [id, c.view])),
+    });
   }
 
   return {
@@ -118,6 +152,14 @@ export function caseContext(deps: CasesDeps) {
       await tx.repo.insertSteps(rows);
       agg.steps = [...agg.steps, ...rows].sort(byStageAndName);
       return true;
+    },
+
+    /** 用证记录: the certificates a submission presents instead of materials, logged in its transaction. */
+    async logReuse(tx: CaseTx, by: CaseReuse['applicant'], row: CaseRow, reused: CaseReuse['certificates']): Promise<void> {
+      if (reused.length === 0 || !deps.certificateReuse) return;
+      await deps.certificateReuse.record(tx.db, {
+        caseId: row.id, caseNumber: row.number, itemName: row.itemName, departmentName: row.departmentName, applicant: by, at: tx.now, certificates: reused,
+      });
     },
 
     /** Changes a step, in the database and in the aggregate in hand. */

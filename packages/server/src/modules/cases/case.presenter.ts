@@ -1,5 +1,5 @@
 import {
-  allowedCaseActions, maskIdentifier, maskPhone, type CaseEventView, type CaseParty, type CaseStatus, type CaseSummary,
+  allowedCaseActions, maskIdentifier, maskPhone, type CaseCertificateView, type CaseEventView, type CaseParty, type CaseStatus, type CaseSummary,
   type CaseView, type CorrectionRequest, type DeadlineView, type FileView, type FormField, type MaterialSubmission,
 } from '@yiwang/contracts';
 import type { CaseEventRow, CaseRow, CaseStepRow, FileRow } from './cases.repository.js';
@@ -38,6 +38,8 @@ function maskedValues(form: FormField[], values: Record<string, unknown>): Recor
 export function presentCase(input: {
   row: CaseRow; steps: CaseStepRow[]; events: CaseEventRow[]; files: FileRow[]; party: CaseParty | null;
   caseDeadline: DeadlineView | null; stepDeadlines: Map<string, DeadlineView>;
+  /** The certificates presented for its materials, as checked now. */
+  certificates: Map<string, CaseCertificateView>;
 }): CaseView {
   const { row, steps, events, files, party } = input;
   const byId = new Map(files.map((f) => [f.id, f]));
@@ -57,8 +59,10 @@ export function presentCase(input: {
     materials: specs.map((spec, index) => ({ spec, index })).filter(({ spec }) => !spec.cancelled).map(({ spec, index }) => {
       const m = given.get(index);
       return {
-        index, name: spec.name, required: spec.required, sharedDataAllowed: spec.sharedData, mode: m?.mode ?? null,
+        index, name: spec.name, required: spec.required, sharedDataAllowed: spec.sharedData, certificateTypes: spec.certificateTypes ?? [],
+        mode: m?.mode ?? null,
         files: (m?.fileIds ?? []).map((id) => byId.get(id)).filter((f): f is FileRow => Boolean(f)).map(presentFile),
+        certificate: m?.mode === 'certificate' && m.certificateId ? (input.certificates.get(m.certificateId) ?? null) : null,
       };
     }),
     steps: steps.map((s) => ({

@@ -6,7 +6,9 @@ import { createWindowService } from './window.service.js';
 import { createNotices } from './notices.js';
 
 export { registerCasesRoutes } from './cases.routes.js';
-export type { CasesDeps, ApplicantAccount, DecidedCase } from './case-context.js';
+export type {
+  CasesDeps, ApplicantAccount, DecidedCase, CaseReuse, CertificateReusePort, PresentedCertificate,
+} from './case-context.js';
 
 /** 办件: the applicant's, the window's and the reviewers' use cases over one shared context. */
 export function createCasesServices(deps: CasesDeps & { publicUrl?: string }) {

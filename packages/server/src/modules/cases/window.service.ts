@@ -79,13 +79,14 @@ export function createWindowService(ctx: CaseContext) {
       const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
       assertCan(actor, 'case:accept', { regionCode: item.region.code });
       const snapshot = itemSnapshot(item);
-      const { values, materials, files } = await checkApplication(repo, {
-        form: snapshot.form, materialSpecs: snapshot.materialNames, values: input.formValues, materials: input.materials,
-        ownerIds: [actor.id], complete: true,
-      });
       const a = input.applicant;
       const code = a.kind === 'citizen' ? a.idNumber : a.uscc;
       const account = await deps.accounts.findHolder(a.kind, code);
+      // A certificate the applicant shows at the counter (亮证) and agrees to, instead of a copy.
+      const { values, materials, files, reused } = await checkApplication(repo, {
+        form: snapshot.form, materialSpecs: snapshot.materialNames, values: input.formValues, materials: input.materials,
+        ownerIds: [actor.id], complete: true, applicant: { accountId: account?.id ?? null, code }, certificates: deps.certificateReuse, db: deps.db,
+      });
       const place = await hallOf(actor);
       const agg = await inTx(async (tx) => {
         const fresh: CaseAggregate = {
@@ -106,6 +107,7 @@ export function createWindowService(ctx: CaseContext) {
           },
         };
         await insertCase(tx, fresh, first);
+        await ctx.logReuse(tx, { kind: a.kind, id: account?.id ?? null, name: a.name }, fresh.row, reused);
         return fresh;
       });
       return { created: true, view: await ctx.present(actor, agg) };

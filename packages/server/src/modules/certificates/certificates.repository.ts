@@ -185,6 +185,13 @@ export function certificatesRepository(db: Db) {
       if (rows.length) await db.insert(certificateUses).values(rows);
     },
 
+    /** The certificates already recorded as reused for a case. */
+    async reusedFor(caseId: string): Promise<string[]> {
+      const rows = await db.select({ id: certificateUses.certificateId }).from(certificateUses)
+        .where(and(eq(certificateUses.caseId, caseId), eq(certificateUses.kind, 'reuse')));
+      return rows.map((r) => r.id);
+    },
+
     async listUses(certificateIds: string[]): Promise<CertificateUseRow[]> {
       return certificateIds.length
         ? db.select().from(certificateUses).where(inArray(certificateUses.certificateId, certificateIds)).orderBy(desc(certificateUses.at)).limit(500)

@@ -220,3 +220,86 @@ describe('reading by data-exchange rule', () => {
     expect(theirs.total).toBe(0);
   });
 });
+
+describe('reuse instead of paper (减证便民)', () => {
+  let renewalId = '';
+  let serial = 0;
+  const apply = (as: Browser, materials: unknown[]) => t.call(as, {
+    method: 'POST', url: '/api/cases',
+    payload: { itemId: renewalId, idempotencyKey: `reuse-${++serial}-case`, submit: true, formValues: { shop_name: '湘味小馆', premises: '长沙市芙蓉区五一大道 8 号' }, materials },
+  });
+  const walletEntry = async (identifier: string) =>
+    view<CertificateView[]>(await t.call(citizen, { url: '/api/me/certificates' })).find((c) => c.identifier === identifier)!;
+  const casesOf = async (as: Browser) => view<{ total: number }>(await t.call(as, { url: '/api/cases' })).total;
+
+  beforeAll(async () => {
+    const content = ItemContent.parse(sampleContent({
+      name: '食品经营许可（延续测试）', onlineDepth: '4', trips: 0,
+      materials: [
+        { name: '原食品经营许可证', source: 'applicant', replaceableByCertificates: ['测试经营许可证'] },
+        { name: '延续申请书', source: 'applicant', requirement: 'optional' },
+      ],
+      applicationForm: FORM,
+      reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }] }],
+    }));
+    renewalId = await t.publishItem('000201099003', content);
+  });
+
+  it('takes a material from the applicant’s valid certificate with consent, logs the reuse, and shows staff the verified certificate', async () => {
+    const { identifier } = await approvedCase('reuse-0001');
+    const cert = await walletEntry(identifier);
+
+    const unconsented = await apply(citizen, [{ index: 0, mode: 'certificate', certificateId: cert.id }]);
+    expect(unconsented.statusCode).toBe(400);
+    expect(unconsented.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'materials.0', message: expect.stringContaining('授权') }] });
+
+    const created = view<CaseView>(await apply(citizen, [{ index: 0, mode: 'certificate', certificateId: cert.id, consent: true }]));
+    expect(created.status).toBe('submitted');
+    expect(created.materials[0]).toMatchObject({
+      mode: 'certificate', files: [], certificateTypes: ['测试经营许可证'],
+      certificate: { id: cert.id, identifier, typeName: '测试经营许可证', status: 'valid', holderCode: '4301**********1234' },
+    });
+
+    const uses = view<{ kind: string; caseNumber: string | null; departmentName: string | null; purpose: string }[]>(await t.call(citizen, { url: `/api/certificates/${cert.id}/uses` }));
+    expect(uses).toEqual([expect.objectContaining({
+      kind: 'reuse', caseNumber: created.number, departmentName: '长沙市市场监督管理局', purpose: expect.stringContaining('原食品经营许可证'),
+    })]);
+
+    // The window sees the certificate it relies on, checked again now; the holder's number stays masked.
+    const seen = view<CaseView>(await t.call(clerk, { url: `/api/staff/cases/${created.id}` }));
+    expect(seen.materials[0]!.certificate).toMatchObject({ identifier, status: 'valid' });
+    expect(JSON.stringify(seen)).not.toContain('430102199003071234');
+
+    // Revoked after submission: the case shows it revoked, and the reuse is logged once only.
+    view(await t.call(approver, { method: 'POST', url: `/api/admin/certificates/${cert.id}/revoke`, payload: { reason: '经营者申请注销' } }));
+    const later = view<CaseView>(await t.call(clerk, { url: `/api/staff/cases/${created.id}` }));
+    expect(later.materials[0]!.certificate).toMatchObject({ identifier, status: 'revoked' });
+    const stats = view<{ uses: { reuse: number } }>(await t.call(null, { url: '/api/certificates/stats' }));
+    expect(stats.uses.reuse).toBe(1);
+  });
+
+  it('refuses someone else’s certificate, a revoked one, and a certificate for a material it does not replace; nothing is created', async () => {
+    const { identifier } = await approvedCase('reuse-0002');
+    const cert = await walletEntry(identifier);
+    const [mine, theirs] = [await casesOf(citizen), await casesOf(other)];
+
+    const stolen = await apply(other, [{ index: 0, mode: 'certificate', certificateId: cert.id, consent: true }]);
+    expect(stolen.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'materials.0', message: '所选电子证照不存在或不属于申请人' }] });
+
+    const misplaced = await apply(citizen, [
+      { index: 0, mode: 'certificate', certificateId: cert.id, consent: true },
+      { index: 1, mode: 'certificate', certificateId: cert.id, consent: true },
+    ]);
+    expect(misplaced.json()).toMatchObject({ issues: [{ field: 'materials.1', message: expect.stringContaining('不能用电子证照代替') }] });
+
+    const unchosen = await apply(citizen, [{ index: 0, mode: 'certificate', consent: true }]);
+    expect(unchosen.json()).toMatchObject({ issues: [{ field: 'materials.0', message: expect.stringContaining('请选择') }] });
+
+    view(await t.call(approver, { method: 'POST', url: `/api/admin/certificates/${cert.id}/revoke`, payload: { reason: '经营者申请注销' } }));
+    const revoked = await apply(citizen, [{ index: 0, mode: 'certificate', certificateId: cert.id, consent: true }]);
+    expect(revoked.json()).toMatchObject({ issues: [{ field: 'materials.0', message: expect.stringContaining('已注销') }] });
+
+    expect([await casesOf(citizen), await casesOf(other)]).toEqual([mine, theirs]);
+    expect(view<unknown[]>(await t.call(citizen, { url: `/api/certificates/${cert.id}/uses` }))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { certificatesRepository } from './certificates.repository.js';
 import { createCertificatesService } from './certificates.service.js';
 import { createCertificateTypesService, type DepartmentRef } from './certificate-types.service.js';
 import { createIssuer, type IssueInput } from './issuance.js';
+import { createCertificateReuse } from './certificate-reuse.js';
 import { createKeyStore } from './key-store.js';
 
 export { registerCertificatesRoutes } from './certificates.routes.js';
@@ -31,6 +32,8 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
   return {
     certificates: createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf }),
     types: createCertificateTypesService({ db: deps.db, clock, departments: deps.departments }),
+    /** 证照复用: the certificates applicants present instead of paper (the cases module's port). */
+    reuse: createCertificateReuse({ db: deps.db, keys, clock, publicUrl: deps.publicUrl }),
 
     /** 存量证照: a certificate issued before the platform, collected from its issuer (the seed, bulk import). */
     async issueExisting(typeName: string, input: IssueInput): Promise<void> {

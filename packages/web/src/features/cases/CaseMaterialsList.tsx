@@ -1,10 +1,38 @@
-import { FileOutlined } from '@ant-design/icons';
-import { List, Tag } from 'antd';
-import type { CaseMaterialView } from '@yiwang/contracts';
+import { FileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Descriptions, List, Tag } from 'antd';
+import type { CaseCertificateView, CaseMaterialView } from '@yiwang/contracts';
 import { useT } from '../../app/i18n';
+import { CertificateStatusTag } from '../certificates/CertificateStatusTag';
 import { fileHref, formatSize } from './files';
 
-/** 申请材料 as submitted: the files (download) or the shared data that stands in for them. */
+/** 证照复用: the certificate presented instead of the material, as checked when the case was shown. */
+function PresentedCertificate({ c }: { c: CaseCertificateView }) {
+  const t = useT();
+  return (
+    <div className="yw-presented-certificate" data-testid="case-material-certificate" data-identifier={c.identifier}>
+      <div>
+        <Tag color="blue" icon={<SafetyCertificateOutlined />}>{t('case.material.certificateUsed')}</Tag>
+        <span className="yw-strong">{c.typeName}</span>{' '}
+        <span className="yw-muted">{t('case.material.certificateStatus')}</span>{' '}
+        <CertificateStatusTag status={c.status} testId="case-material-certificate-status" />
+        <a href={`/certificates/verify?id=${encodeURIComponent(c.identifier)}`} target="_blank" rel="noreferrer">{t('cert.verify')}</a>
+      </div>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'identifier', label: t('cert.identifier'), children: <code>{c.identifier}</code> },
+          { key: 'holder', label: t('cert.holder'), children: `${c.holderName}（${c.holderCode}）` },
+          { key: 'issuer', label: t('cert.issuer'), children: c.issuerName },
+          { key: 'validTo', label: t('cert.validTo'), children: c.validTo ?? t('cert.permanent') },
+          ...c.face.map((f) => ({ key: `face-${f.key}`, label: f.label, children: f.value })),
+        ]}
+      />
+    </div>
+  );
+}
+
+/** 申请材料 as submitted: the files (download), the shared data or the e-certificate that stands in for them. */
 export function CaseMaterialsList({ materials, flagged = [] }: { materials: CaseMaterialView[]; flagged?: number[] }) {
   const t = useT();
   return (
@@ -19,7 +47,9 @@ export function CaseMaterialsList({ materials, flagged = [] }: { materials: Case
               <span className="yw-strong">{m.name}</span>{' '}
               {flagged.includes(m.index) && <Tag color="orange">{t('case.correction.flagged')}</Tag>}
             </div>
-            {m.mode === 'shared-data' ? (
+            {m.mode === 'certificate' && m.certificate ? (
+              <PresentedCertificate c={m.certificate} />
+            ) : m.mode === 'shared-data' ? (
               <Tag color="purple" data-testid="case-material-shared">
                 {t('case.material.sharedUsed')}
               </Tag>

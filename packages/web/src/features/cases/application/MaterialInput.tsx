@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Radio, Tag, Upload, type UploadFile } from 'antd';
-import type { FileView } from '@yiwang/contracts';
+import { App, Button, Checkbox, Radio, Select, Tag, Upload, type UploadFile } from 'antd';
+import type { CertificateView, FileView } from '@yiwang/contracts';
 import { isApiError } from '../../../app/api';
 import { useT } from '../../../app/i18n';
 import { fileHref, UPLOAD_ACCEPT, UPLOAD_MAX_BYTES, UPLOAD_TYPES, uploadFile } from '../files';
@@ -16,13 +16,15 @@ interface MaterialInputProps {
   disabled?: boolean;
   /** The one-time notice lists this material. */
   flagged?: boolean;
+  /** The applicant's valid e-certificates of a type that stands in for this material (证照复用). */
+  certificates?: CertificateView[];
 }
 
 /**
  * One material: its files (uploaded at once to /api/files; the case keeps their ids) or, where allowed,
- * 使用共享数据/电子证照 instead.
+ * 使用共享数据 or one of the applicant's e-certificates, with their consent, instead.
  */
-export function MaterialInput({ spec, value, onChange, disabled, flagged }: MaterialInputProps) {
+export function MaterialInput({ spec, value, onChange, disabled, flagged, certificates = [] }: MaterialInputProps) {
   const t = useT();
   const { message } = App.useApp();
   const [pending, setPending] = useState<UploadFile[]>([]);
@@ -30,6 +32,8 @@ export function MaterialInput({ spec, value, onChange, disabled, flagged }: Mate
   current.current = value;
   const mode = value?.mode ?? 'file';
   const files = value?.files ?? [];
+  // A certificate already chosen stays choosable even if it has left the wallet since (the server checks it again).
+  const canPresent = spec.certificateTypes.length > 0 && (certificates.length > 0 || mode === 'certificate');
 
   const setFiles = (next: FileView[]) => onChange?.({ mode: 'file', files: next });
   const patchPending = (uid: string, patch: Partial<UploadFile> | null) =>
@@ -50,22 +54,29 @@ export function MaterialInput({ spec, value, onChange, disabled, flagged }: Mate
         {flagged && <Tag color="orange">{t('case.correction.flagged')}</Tag>}
       </div>
       {spec.standard && <div className="yw-muted yw-material-standard">{spec.standard}</div>}
-      {spec.sharedData && (
+      {(spec.sharedData || canPresent) && (
         <Radio.Group
           value={mode}
           disabled={disabled}
-          onChange={(e) => onChange?.({ mode: e.target.value as MaterialValue['mode'], files })}
+          onChange={(e) => {
+            const next = e.target.value as MaterialValue['mode'];
+            onChange?.(next === 'certificate' ? { mode: next, files, certificateId: value?.certificateId ?? certificates[0]?.id ?? null, consent: false } : { mode: next, files });
+          }}
           data-testid={`material-mode-${spec.index}`}
           options={[
             { value: 'file', label: <span data-testid={`material-mode-${spec.index}-file`}>{t('case.material.uploadMode')}</span> },
-            {
-              value: 'shared-data',
-              label: <span data-testid={`material-mode-${spec.index}-shared`}>{t('case.material.sharedMode')}</span>,
-            },
+            ...(spec.sharedData
+              ? [{ value: 'shared-data', label: <span data-testid={`material-mode-${spec.index}-shared`}>{t('case.material.sharedMode')}</span> }]
+              : []),
+            ...(canPresent
+              ? [{ value: 'certificate', label: <span data-testid={`material-mode-${spec.index}-certificate`}>{t('case.material.certificateMode')}</span> }]
+              : []),
           ]}
         />
       )}
-      {mode === 'shared-data' ? (
+      {mode === 'certificate' ? (
+        <CertificateChoice value={value!} certificates={certificates} disabled={disabled} onChange={(v) => onChange?.(v)} index={spec.index} />
+      ) : mode === 'shared-data' ? (
         spec.sharedHint && <div className="yw-muted">{t('case.material.sharedFrom', { source: spec.sharedHint })}</div>
       ) : (
         <Upload
@@ -119,6 +130,37 @@ export function MaterialInput({ spec, value, onChange, disabled, flagged }: Mate
           </Button>
         </Upload>
       )}
+    </div>
+  );
+}
+
+/** 证照复用: which of the applicant's certificates, and their consent to its use for this application. */
+function CertificateChoice({ value, certificates, disabled, onChange, index }: {
+  value: MaterialValue; certificates: CertificateView[]; disabled?: boolean; onChange: (v: MaterialValue) => void; index: number;
+}) {
+  const t = useT();
+  return (
+    <div className="yw-stack-sm" data-testid={`material-certificate-${index}`}>
+      <Select
+        value={value.certificateId ?? undefined}
+        disabled={disabled}
+        placeholder={t('case.material.certificateChoose')}
+        onChange={(id: string) => onChange({ ...value, certificateId: id })}
+        data-testid={`material-certificate-select-${index}`}
+        style={{ maxWidth: 560, width: '100%' }}
+        options={certificates.map((c) => ({
+          value: c.id,
+          label: `${c.type.name} · ${c.issuer.name} · ${c.validTo ? `${t('cert.validTo')} ${c.validTo}` : t('cert.permanent')}`,
+        }))}
+      />
+      <Checkbox
+        checked={value.consent === true}
+        disabled={disabled}
+        onChange={(e) => onChange({ ...value, consent: e.target.checked })}
+        data-testid={`material-certificate-consent-${index}`}
+      >
+        {t('case.material.consent')}
+      </Checkbox>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
 import {
-  formValuesSchema, type CaseMaterialView, type FileView, type FormField, type FormValues, type MaterialSubmission, type MaterialView,
+  formValuesSchema, materialAlternatives, type CaseMaterialView, type FileView, type FormField, type FormValues, type MaterialMode, type MaterialSubmission, type MaterialView,
 } from '@yiwang/contracts';
 import type { Translate } from '../../../app/i18n';
 import { applyIssues, type PathIssue } from '../../../ui/formErrors';
@@ -12,8 +12,10 @@ export interface MaterialSpec {
   index: number;
   name: string;
   required: boolean;
-  /** May be taken from shared data or an e-certificate instead of a file (the server has the last word). */
+  /** May be taken from shared data instead of a file (the server has the last word). */
   sharedData: boolean;
+  /** The e-certificate types the applicant may present from their wallet instead (证照复用). */
+  certificateTypes: string[];
   cancelled: boolean;
   /** Why it may be shared: the e-certificates, the data source or the issuing office. */
   sharedHint: string | null;
@@ -21,13 +23,13 @@ export interface MaterialSpec {
   standard: string;
 }
 
-/** The same rule the server applies: a shared data source, a replacing e-certificate, or issued by government. */
+/** The same rule the server applies (contracts' `materialAlternatives`). */
 export function specsFromItem(materials: MaterialView[]): MaterialSpec[] {
   return materials.map((m, index) => ({
     index,
     name: m.name,
     required: m.requirement === 'required' && !m.cancelled,
-    sharedData: Boolean(m.sharedDataSource) || m.replaceableByCertificates.length > 0 || m.source !== 'applicant',
+    ...materialAlternatives(m),
     cancelled: m.cancelled,
     sharedHint: m.replaceableByCertificates.length > 0 ? m.replaceableByCertificates.join('、') : (m.sharedDataSource ?? m.issuer),
     standard: m.standard,
@@ -42,15 +44,21 @@ export function specsFromCase(materials: CaseMaterialView[], guide: MaterialView
   const fromGuide = specsFromItem(guide ?? []);
   return materials.map((m) => {
     const g = fromGuide[m.index];
-    if (g && g.name === m.name) return { ...g, sharedData: g.sharedData || m.mode === 'shared-data' };
-    return { index: m.index, name: m.name, required: false, sharedData: m.mode === 'shared-data', cancelled: false, sharedHint: null, standard: '' };
+    if (g && g.name === m.name) return { ...g, sharedData: g.sharedData || m.mode === 'shared-data', certificateTypes: m.certificateTypes };
+    return {
+      index: m.index, name: m.name, required: false, sharedData: m.mode === 'shared-data', certificateTypes: m.certificateTypes, cancelled: false,
+      sharedHint: null, standard: '',
+    };
   });
 }
 
 /** The value of one material in the form. */
 export interface MaterialValue {
-  mode: 'file' | 'shared-data';
+  mode: MaterialMode;
   files: FileView[];
+  /** The e-certificate presented (mode `certificate`), and the applicant's consent to its use. */
+  certificateId?: string | null;
+  consent?: boolean;
 }
 
 /** The application part of a form: `formValues.<key>` and `materials.<index>` (the server's field names). */
@@ -66,7 +74,7 @@ export function initialApplication(specs: MaterialSpec[], existing?: { formValue
     if (spec.cancelled) continue;
     const given = existing?.materials.find((m) => m.index === spec.index);
     materials[spec.index] = given?.mode
-      ? { mode: given.mode, files: given.files }
+      ? { mode: given.mode, files: given.files, certificateId: given.certificate?.id ?? null, consent: given.mode === 'certificate' }
       : { mode: !existing && spec.sharedData ? 'shared-data' : 'file', files: given?.files ?? [] };
   }
   return { formValues: { ...(existing?.formValues ?? {}) }, materials };
@@ -96,9 +104,18 @@ export function readApplication(
   for (const spec of specs) {
     if (spec.cancelled) continue;
     const value = form.getFieldValue(['materials', spec.index]) as MaterialValue | undefined;
+    const path = ['materials', spec.index];
+    if (value?.mode === 'certificate') {
+      if (!value.certificateId) issues.push({ path, message: t('case.material.chooseCertificate', { name: spec.name }) });
+      else if (!value.consent) issues.push({ path, message: t('case.material.consentNeeded') });
+      materials.push({ index: spec.index, mode: 'certificate', fileIds: [], certificateId: value.certificateId ?? null, consent: value.consent === true });
+      continue;
+    }
     const given = value && (value.mode === 'shared-data' || value.files.length > 0);
-    if (value && given) materials.push({ index: spec.index, mode: value.mode, fileIds: value.mode === 'file' ? value.files.map((f) => f.id) : [] });
-    if (complete && spec.required && !given) issues.push({ path: ['materials', spec.index], message: t('case.apply.missingMaterial', { name: spec.name }) });
+    if (value && given) {
+      materials.push({ index: spec.index, mode: value.mode, fileIds: value.mode === 'file' ? value.files.map((f) => f.id) : [], certificateId: null, consent: false });
+    }
+    if (complete && spec.required && !given) issues.push({ path, message: t('case.apply.missingMaterial', { name: spec.name }) });
   }
   if (issues.length > 0) {
     applyIssues(form, issues);

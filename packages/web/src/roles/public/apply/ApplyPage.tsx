@@ -11,6 +11,7 @@ import { useApplicationForm } from '../../../features/cases/application/useAppli
 import { ApplicationFields } from '../../../features/cases/application/ApplicationFields';
 import { MaterialsFields } from '../../../features/cases/application/MaterialsFields';
 import { useCreateCase } from '../../../features/cases/cases.api';
+import { useWallet } from '../../../features/certificates/certificates.api';
 import { accountLabel } from '../../../features/identity/accountLabel';
 import { RequireSignedIn } from '../../../features/identity/RequireSignedIn';
 import { LinkButton } from '../../../ui/LinkButton';
@@ -27,6 +28,7 @@ function ApplyForm({ item, session }: { item: ItemDetail; session: SessionView }
   const create = useCreateCase();
   const { form, idempotencyKey, fields, specs, initialValues } = useApplicationForm(item);
   const [sending, setSending] = useState<'draft' | 'submit' | null>(null);
+  const wallet = useWallet();
 
   const send = (submit: boolean) => {
     const application = readApplication(form, fields, specs, submit, t);
@@ -66,7 +68,7 @@ function ApplyForm({ item, session }: { item: ItemDetail; session: SessionView }
           <ApplicationFields fields={fields} />
         </Card>
         <Card title={<h2 className="yw-card-title">{t('guide.materialsShort')}</h2>}>
-          <MaterialsFields specs={specs} />
+          <MaterialsFields specs={specs} wallet={wallet.data} />
         </Card>
         <Card className="yw-action-bar">
           <Space wrap>

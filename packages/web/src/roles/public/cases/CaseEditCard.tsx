@@ -7,6 +7,7 @@ import { initialApplication, readApplication, specsFromCase } from '../../../fea
 import { ApplicationFields } from '../../../features/cases/application/ApplicationFields';
 import { MaterialsFields } from '../../../features/cases/application/MaterialsFields';
 import { useSaveCase } from '../../../features/cases/cases.api';
+import { useWallet } from '../../../features/certificates/certificates.api';
 
 interface CaseEditCardProps {
   view: CaseView;
@@ -27,6 +28,7 @@ export function CaseEditCard({ view, guideMaterials, onError }: CaseEditCardProp
   const [specs] = useState(() => specsFromCase(view.materials, guideMaterials));
   const [initialValues] = useState(() => initialApplication(specs, view));
   const [sending, setSending] = useState<'save' | 'submit' | null>(null);
+  const wallet = useWallet();
   const correcting = view.status === 'correction';
   const flagged = (view.correction?.items ?? []).map((i) => i.materialIndex).filter((i): i is number => i !== null);
   const then = correcting ? (view.actions.includes('resubmit') ? 'resubmit' : undefined) : view.actions.includes('submit') ? 'submit' : undefined;
@@ -59,7 +61,7 @@ export function CaseEditCard({ view, guideMaterials, onError }: CaseEditCardProp
           <ApplicationFields fields={view.form} />
         </Card>
         <Card title={<h2 className="yw-card-title">{correcting ? t('case.edit.correctMaterials') : t('guide.materialsShort')}</h2>}>
-          <MaterialsFields specs={specs} flagged={flagged} />
+          <MaterialsFields specs={specs} flagged={flagged} wallet={wallet.data} />
         </Card>
         <Card className="yw-action-bar">
           <Space wrap>
