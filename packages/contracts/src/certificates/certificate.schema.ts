@@ -234,8 +234,11 @@ export const CertificateStats = z.object({
   issued: z.number(),
   valid: z.number(),
   revoked: z.number(),
-  byType: z.array(z.object({ typeName: z.string(), issued: z.number(), valid: z.number(), revoked: z.number() })),
+  /** `reuses`: how often certificates of the type stood in for a material of a case (证照复用). */
+  byType: z.array(z.object({ typeName: z.string(), issued: z.number(), valid: z.number(), revoked: z.number(), reuses: z.number() })),
   byIssuer: z.array(z.object({ issuerName: z.string(), issued: z.number() })),
   uses: z.object({ read: z.number(), reuse: z.number(), partner: z.number() }),
+  /** 减证便民: materials of cases that no one submitted on paper because a certificate stood in, and those cases. */
+  paperless: z.object({ materials: z.number(), cases: z.number() }),
 });
 export type CertificateStats = z.infer<typeof CertificateStats>;

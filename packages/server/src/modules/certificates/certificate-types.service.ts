@@ -77,9 +77,10 @@ export function createCertificateTypesService(deps: CertificateTypesDeps) {
     /** 电子证照统计 (public figures, like the catalog's). */
     async stats(): Promise<CertificateStats> {
       const [types, counts] = await Promise.all([repo.listTypes(), repo.stats()]);
-      const byType = new Map<string, { typeName: string; issued: number; valid: number; revoked: number }>();
+      const byType = new Map<string, CertificateStats['byType'][number]>();
+      const reuses = new Map(counts.reusesByType.map((r) => [r.typeName, r.n]));
       for (const c of counts.byType) {
-        const entry = byType.get(c.typeName) ?? { typeName: c.typeName, issued: 0, valid: 0, revoked: 0 };
+        const entry = byType.get(c.typeName) ?? { typeName: c.typeName, issued: 0, valid: 0, revoked: 0, reuses: reuses.get(c.typeName) ?? 0 };
         entry.issued += c.n;
         if (c.status === 'revoked') entry.revoked += c.n;
         else entry.valid += c.n;
@@ -91,6 +92,7 @@ export function createCertificateTypesService(deps: CertificateTypesDeps) {
         types: types.length, issued: rows.reduce((n, r) => n + r.issued, 0), valid: rows.reduce((n, r) => n + r.valid, 0), revoked: rows.reduce((n, r) => n + r.revoked, 0),
         byType: rows, byIssuer: counts.byIssuer.map((r) => ({ issuerName: r.issuerName, issued: r.n })).sort((a, b) => b.issued - a.issued),
         uses: { read: use('read'), reuse: use('reuse'), partner: use('partner') },
+        paperless: { materials: use('reuse'), cases: counts.casesWithReuse },
       };
     },
 

@@ -172,13 +172,17 @@ export function certificatesRepository(db: Db) {
     },
 
     /** Counts by type (and status, expiry aside) and by issuer, and uses by kind. */
-    async stats(): Promise<{ byType: { typeName: string; status: string; n: number }[]; byIssuer: { issuerName: string; n: number }[]; uses: { kind: string; n: number }[] }> {
-      const [byType, byIssuer, uses] = await Promise.all([
+    async stats() {
+      const reuse = eq(certificateUses.kind, 'reuse');
+      const [byType, byIssuer, uses, reusesByType, [cases]] = await Promise.all([
         db.select({ typeName: certificates.typeName, status: certificates.status, n: countAll }).from(certificates).groupBy(certificates.typeName, certificates.status),
         db.select({ issuerName: certificates.issuerName, n: countAll }).from(certificates).groupBy(certificates.issuerName),
         db.select({ kind: certificateUses.kind, n: countAll }).from(certificateUses).groupBy(certificateUses.kind),
+        db.select({ typeName: certificates.typeName, n: countAll }).from(certificateUses)
+          .innerJoin(certificates, eq(certificates.id, certificateUses.certificateId)).where(reuse).groupBy(certificates.typeName),
+        db.select({ n: sql<number>`count(distinct ${certificateUses.caseId})::int` }).from(certificateUses).where(reuse),
       ]);
-      return { byType, byIssuer, uses };
+      return { byType, byIssuer, uses, reusesByType, casesWithReuse: cases?.n ?? 0 };
     },
 
     async recordUses(rows: (typeof certificateUses.$inferInsert)[]): Promise<void> {

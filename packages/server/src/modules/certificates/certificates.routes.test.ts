@@ -274,8 +274,8 @@ describe('reuse instead of paper (减证便民)', () => {
     view(await t.call(approver, { method: 'POST', url: `/api/admin/certificates/${cert.id}/revoke`, payload: { reason: '经营者申请注销' } }));
     const later = view<CaseView>(await t.call(clerk, { url: `/api/staff/cases/${created.id}` }));
     expect(later.materials[0]!.certificate).toMatchObject({ identifier, status: 'revoked' });
-    const stats = view<{ uses: { reuse: number } }>(await t.call(null, { url: '/api/certificates/stats' }));
-    expect(stats.uses.reuse).toBe(1);
+    const stats = view<{ uses: { reuse: number }; paperless: { materials: number; cases: number }; byType: { typeName: string; reuses: number }[] }>(await t.call(null, { url: '/api/certificates/stats' }));
+    expect(stats).toMatchObject({ uses: { reuse: 1 }, paperless: { materials: 1, cases: 1 }, byType: [{ typeName: '测试经营许可证', reuses: 1 }] });
   });
 
   it('refuses someone else’s certificate, a revoked one, and a certificate for a material it does not replace; nothing is created', async () => {

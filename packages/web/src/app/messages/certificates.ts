@@ -82,5 +82,8 @@ export const certificateMessages = {
   'cert.saved': ['已保存', 'Saved'],
   'cert.statsTitle': ['签发与用证统计', 'Issued and used'],
   'cert.statsTypes': ['证照类型', 'Types'],
+  'cert.statsPaperless': ['免提交材料（份）', 'Materials not submitted on paper'],
+  'cert.statsPaperlessCases': ['复用证照的办件', 'Cases that reused a certificate'],
+  'cert.statsReuses': ['办事复用', 'Reuses in cases'],
   'cert.statsIssued': ['已签发', 'Issued'],
 } as const;

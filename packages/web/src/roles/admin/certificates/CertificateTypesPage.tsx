@@ -156,10 +156,13 @@ function StatsCard() {
             <Statistic title={t('cert.outcome.revoked')} value={d.revoked} />
             <Statistic title={t('cert.useKind.read')} value={d.uses.read} />
             <Statistic title={t('cert.useKind.reuse')} value={d.uses.reuse} />
+            <Statistic title={t('cert.statsPaperless')} value={d.paperless.materials} data-testid="stats-paperless" />
+            <Statistic title={t('cert.statsPaperlessCases')} value={d.paperless.cases} />
           </Space>
           <Table size="small" rowKey="typeName" pagination={false} dataSource={d.byType} columns={[
             { title: t('cert.type'), dataIndex: 'typeName' }, { title: t('cert.statsIssued'), dataIndex: 'issued' },
             { title: t('cert.outcome.valid'), dataIndex: 'valid' }, { title: t('cert.outcome.revoked'), dataIndex: 'revoked' },
+            { title: t('cert.statsReuses'), dataIndex: 'reuses' },
           ]} />
           <Table size="small" rowKey="issuerName" pagination={false} dataSource={d.byIssuer} columns={[
             { title: t('cert.issuer'), dataIndex: 'issuerName' }, { title: t('cert.statsIssued'), dataIndex: 'issued' },
