@@ -23,7 +23,11 @@ export interface CertificateFilter {
   today: string;
 }
 
+const prepareByIdentifier = (db: Db) =>
+  db.select().from(certificates).where(eq(certificates.identifier, sql.placeholder('identifier'))).prepare('certificate_by_identifier');
+
 export function certificatesRepository(db: Db) {
+  let byIdentifier: ReturnType<typeof prepareByIdentifier> | null = null;
   return {
     async listTypes(): Promise<(CertificateTypeRow & { issued: number })[]> {
       const issued = db.select({ typeId: certificates.typeId, n: countAll.as('n') }).from(certificates).groupBy(certificates.typeId).as('issued');
@@ -78,8 +82,10 @@ export function certificatesRepository(db: Db) {
       return rows.length ? db.insert(certificates).values(rows).returning() : [];
     },
 
+    /** 核验's one read: a prepared statement, built once per repository (and, on PostgreSQL, planned once per connection). */
     async findByIdentifier(identifier: string): Promise<CertificateRow | null> {
-      const [row] = await db.select().from(certificates).where(eq(certificates.identifier, identifier));
+      byIdentifier ??= prepareByIdentifier(db);
+      const [row] = await byIdentifier.execute({ identifier });
       return row ?? null;
     },
 
