@@ -38,6 +38,22 @@ export function itemSnapshot(item: PublishedItem) {
 /** A material as the case snapshots it (cases made before certificates could be presented have no `certificateTypes`). */
 export type MaterialSpec = Omit<ReturnType<typeof itemSnapshot>['materialNames'][number], 'certificateTypes'> & { certificateTypes?: string[] };
 
+/**
+ * The schema of a form's values, built once per form definition: every case of an item shares its form, and
+ * building the schema costs more than checking the values with it.
+ */
+const schemas = new Map<string, ReturnType<typeof formValuesSchema>>();
+function schemaOf(fields: FormField[]): ReturnType<typeof formValuesSchema> {
+  const key = JSON.stringify(fields);
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size >= 500) schemas.delete(schemas.keys().next().value!);
+    schema = formValuesSchema(fields);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** Who applies, as a certificate presented for them must name them. */
 export interface ApplicantRef { accountId: string | null; code: string | null }
 
@@ -87,7 +103,7 @@ export async function checkApplication(
 ): Promise<{ values: FormValues; materials: MaterialSubmission[]; files: FileRow[]; reused: { certificateId: string; materialName: string }[] }> {
   const issues: FieldIssue[] = [];
   const fields = opts.complete ? opts.form : opts.form.map((f) => ({ ...f, required: false }));
-  const parsed = formValuesSchema(fields).safeParse(opts.values);
+  const parsed = schemaOf(fields).safeParse(opts.values);
   if (!parsed.success) {
     for (const i of parsed.error.issues) issues.push({ field: ['formValues', ...i.path].join('.'), message: i.message });
   }
