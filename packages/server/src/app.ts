@@ -12,7 +12,7 @@ import { createRegionsService, registerRegionsRoutes, type RegionsService } from
 import { createAuditService, registerAuditRoutes } from './modules/audit/index.js';
 import { createCalendarService, registerCalendarRoutes } from './modules/calendar/index.js';
 import { createCasesServices, registerCasesRoutes } from './modules/cases/index.js';
-import { createCertificatesModule, registerCertificatesRoutes } from './modules/certificates/index.js';
+import { createCertificatesModule, registerCertificateImportRoutes, registerCertificatesRoutes, registerCredentialsRoutes } from './modules/certificates/index.js';
 import { createFileStore, type FileBackend } from './platform/files/index.js';
 import {
   bulkLoadItems, renameDepartmentInCatalog, createCatalogService, createCatalogStatsService, type BulkItem, type CatalogService, createDelegationService, createExchangeService,
@@ -147,6 +147,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases);
   registerCertificatesRoutes(app, services.certificates);
+  registerCredentialsRoutes(app, services.certificates.credentials);
+  registerCertificateImportRoutes(app, services.certificates.imports);
   await serveWeb(app, opts.config.webDir);
   return { app, services };
 }

@@ -242,3 +242,23 @@ export const CertificateStats = z.object({
   paperless: z.object({ materials: z.number(), cases: z.number() }),
 });
 export type CertificateStats = z.infer<typeof CertificateStats>;
+
+/**
+ * 可验证凭证: a W3C Verifiable Credential (data model v1.1, JSON-LD) with its Ed25519Signature2020 proof — a
+ * certificate exported for its holder, or a department's revocation status list (StatusList2021). The fields named
+ * are those the platform always writes; every other field passes through untouched (the proof covers it).
+ */
+export const VerifiableCredential = z.looseObject({
+  '@context': z.array(z.union([z.string(), z.record(z.string(), z.unknown())])),
+  id: z.string(),
+  type: z.array(z.string()),
+  issuer: z.union([z.string(), z.looseObject({ id: z.string() })]),
+  issuanceDate: z.string(),
+  credentialSubject: z.record(z.string(), z.unknown()),
+  proof: z.record(z.string(), z.unknown()),
+});
+export type VerifiableCredential = z.infer<typeof VerifiableCredential>;
+
+/** Which of a department's Ed25519 keys signs its status list (a credential names the key that signed it). */
+export const StatusListQuery = z.object({ key: z.string().regex(/^ed25519-[0-9a-f]{12}$/, '签名密钥编号不正确').optional() });
+export type StatusListQuery = z.infer<typeof StatusListQuery>;

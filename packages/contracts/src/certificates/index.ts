@@ -1,2 +1,3 @@
 export * from './certificate-id.js';
 export * from './certificate.schema.js';
+export * from './certificate-import.schema.js';

@@ -48,6 +48,8 @@ export const ERROR_CODES = {
   CERTIFICATE_TYPE_TAKEN: { status: 409, message: '已有同名的证照类型' },
   CERTIFICATE_FACE_MISSING: { status: 422, message: '证照照面项缺少取值，无法签发' },
   CERTIFICATE_NOT_VALID: { status: 409, message: '该证照已注销，不能再注销或换发' },
+  CERTIFICATE_IMPORT_NOT_FOUND: { status: 404, message: '证照导入任务不存在' },
+  CERTIFICATE_IMPORT_TOO_LARGE: { status: 413, message: '导入文件过大' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -64,6 +64,7 @@ const adminRoutes: RouteObject[] = [
   { path: 'supervision', ...section('supervision'), ...page(() => import('../roles/admin/supervision/SupervisionPage')) },
   { path: 'calendar', ...section('calendar'), ...page(() => import('../roles/admin/calendar/CalendarPage')) },
   { path: 'certificates', ...section('certificates'), ...page(() => import('../roles/admin/certificates/IssuedCertificatesPage')) },
+  { path: 'certificate-imports', ...section('certificate-imports'), ...page(() => import('../roles/admin/certificates/CertificateImportPage')) },
   { path: 'certificate-types', ...section('certificate-types'), ...page(() => import('../roles/admin/certificates/CertificateTypesPage')) },
   later('hotline'),
   { path: '*', ...page(() => import('./NotFoundPage')) },

@@ -130,6 +130,9 @@ export function createCertificatesService(deps: CertificatesDeps) {
       return rows.map((r) => present(r, true));
     },
 
+    /** The access rule of `get` (holder, or staff by issuing department or rule, their read logged), for other forms of a certificate. */
+    readable,
+
     async get(actor: Actor, id: string): Promise<CertificateView> {
       const { row, holderView } = await readable(actor, id);
       return present(row, holderView);

@@ -67,6 +67,8 @@ export const certificates = pgTable(
     revokedAt: ts('revoked_at'),
     revokeReason: text('revoke_reason'),
     supersededBy: text('superseded_by'),
+    /** 状态列表序号: the certificate's bit in its issuer's W3C status list (credentials.service); given by the database, never reused */
+    statusIndex: integer('status_index').notNull().generatedAlwaysAsIdentity(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -141,4 +143,55 @@ export const certificateUses = pgTable(
     caseNumber: text('case_number'),
   },
   (t) => [index('certificate_uses_certificate_idx').on(t.certificateId, t.at)],
+);
+
+/**
+ * 存量证照导入任务: one upload of existing certificates of one type. Its status and progress live here (not in
+ * memory), so any server process answers the progress, and a restart leaves a record of what happened.
+ */
+export const certificateImports = pgTable(
+  'certificate_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    typeId: uuid('type_id').notNull().references(() => certificateTypes.id),
+    typeName: text('type_name').notNull(),
+    /** The issuing department: the type's defining department */
+    departmentId: uuid('department_id').notNull(),
+    /** validating | importing | done | failed */
+    status: text('status').notNull(),
+    /** csv | json */
+    format: text('format').notNull(),
+    fileName: text('file_name'),
+    total: integer('total').notNull(),
+    /** Rows signed so far */
+    done: integer('done').notNull().default(0),
+    /** FieldIssue[] that failed the import */
+    errors: jsonb('errors'),
+    message: text('message'),
+    createdById: text('created_by_id').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    /** Touched with each progress step: a job that stops being touched was interrupted */
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [index('certificate_imports_department_idx').on(t.departmentId, t.createdAt)],
+);
+
+/** 存量证照导入记录: which row of which import became which certificate; a row is imported once per type. */
+export const certificateImportRows = pgTable(
+  'certificate_import_rows',
+  {
+    certificateId: uuid('certificate_id').primaryKey().references(() => certificates.id),
+    importId: uuid('import_id').notNull().references(() => certificateImports.id),
+    typeId: uuid('type_id').notNull(),
+    holderCode: text('holder_code').notNull(),
+    /** 原证照编号 ('' when the file gave none) */
+    originalNumber: text('original_number').notNull(),
+    line: integer('line').notNull(),
+  },
+  (t) => [
+    uniqueIndex('certificate_import_rows_key_idx').on(t.typeId, t.holderCode, t.originalNumber),
+    index('certificate_import_rows_import_idx').on(t.importId),
+  ],
 );

@@ -6,8 +6,12 @@ import { createCertificateTypesService, type DepartmentRef } from './certificate
 import { createIssuer, type IssueInput } from './issuance.js';
 import { createCertificateReuse } from './certificate-reuse.js';
 import { createKeyStore } from './key-store.js';
+import { createCredentialsService } from './credentials.service.js';
+import { createCertificateImports } from './certificate-import.js';
 
 export { registerCertificatesRoutes } from './certificates.routes.js';
+export { registerCredentialsRoutes } from './credentials.routes.js';
+export { registerCertificateImportRoutes } from './certificate-import.routes.js';
 export { loadMasterKey } from './master-key.js';
 export type { DepartmentRef } from './certificate-types.service.js';
 /** The signed form of a certificate and the verifiers: for offline verifiers and the benchmark's raw baseline. */
@@ -29,11 +33,16 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const clock = deps.clock ?? (() => new Date());
   const keys = createKeyStore(deps.masterKey);
   const issue = createIssuer(keys, clock);
+  const certificates = createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf });
   return {
-    certificates: createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf }),
+    certificates,
+    /** 可验证凭证: certificates as W3C Verifiable Credentials, and the departments' revocation status lists. */
+    credentials: createCredentialsService({ db: deps.db, masterKey: deps.masterKey, keys, readable: certificates.readable, publicUrl: deps.publicUrl }),
     types: createCertificateTypesService({ db: deps.db, clock, departments: deps.departments }),
     /** 证照复用: the certificates applicants present instead of paper (the cases module's port). */
     reuse: createCertificateReuse({ db: deps.db, keys, clock, publicUrl: deps.publicUrl }),
+    /** 存量证照导入: CSV or JSON files of existing certificates, checked in full, then signed and written as a job. */
+    imports: createCertificateImports({ db: deps.db, keys, clock, departments: deps.departments }),
 
     /** 存量证照: a certificate issued before the platform, collected from its issuer (the seed, bulk import). */
     async issueExisting(typeName: string, input: IssueInput): Promise<void> {

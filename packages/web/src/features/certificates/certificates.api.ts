@@ -4,6 +4,9 @@ import type {
   SaveCertificateTypeInput, SaveExchangeRuleRequest, VerifyCertificateResult,
 } from '@yiwang/contracts';
 import { api } from '../../app/api';
+import type { CertificateImportView } from '@yiwang/contracts';
+import { ApiError, handleUnauthorized, toApiError } from '../../app/api';
+import { csrfHeaders } from '../../app/auth';
 
 export const certificateKeys = {
   wallet: ['me', 'certificates'] as const,
@@ -100,3 +103,42 @@ export function useReissueCertificate() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'certificates'] }),
   });
 }
+
+/** 存量证照导入 jobs of my departments, newest first */
+export function useCertificateImports() {
+  return useQuery({ queryKey: ['admin', 'certificate-imports'], queryFn: ({ signal }) => api.get<CertificateImportView[]>('/api/admin/certificate-imports', undefined, signal) });
+}
+
+/** One import job, polled while it runs */
+export function useCertificateImport(id: string | null) {
+  return useQuery({
+    queryKey: ['admin', 'certificate-imports', id],
+    queryFn: ({ signal }) => api.get<CertificateImportView>(`/api/admin/certificate-imports/${id}`, undefined, signal),
+    enabled: !!id,
+    refetchInterval: (query) => (query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 500),
+  });
+}
+
+/** Uploads an import file (multipart: typeId and file); 202 with the job, or 422 with every row's problems. */
+export async function uploadCertificateImport(typeId: string, file: File): Promise<CertificateImportView> {
+  const form = new FormData();
+  form.append('typeId', typeId);
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch('/api/admin/certificate-imports', {
+      method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', ...csrfHeaders('POST') }, body: form,
+    });
+  } catch {
+    throw new ApiError(0, { code: 'NETWORK', message: '无法连接服务器，请检查网络后重试' });
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    handleUnauthorized(error);
+    throw error;
+  }
+  return (await response.json()) as CertificateImportView;
+}
+
+/** The certificate as a W3C Verifiable Credential (JSON-LD, downloaded as a file) */
+export const certificateCredentialUrl = (id: string) => `${path(id)}/credential`;

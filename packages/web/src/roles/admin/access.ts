@@ -20,6 +20,7 @@ export const SECTION_ACTIONS = {
   supervision: ['supervision:read'],
   calendar: ['calendar:manage'],
   certificates: ['certificate:read'],
+  'certificate-imports': ['certificate:manage'],
   'certificate-types': ['certificate-type:manage'],
   hotline: ['hotline:handle'],
 } as const satisfies Record<string, readonly Action[]>;

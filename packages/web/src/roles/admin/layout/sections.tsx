@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, EyeOutlined, FileSearchOutlined, FileTextOutlined,
+  ApartmentOutlined, AuditOutlined, CloudUploadOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, EyeOutlined, FileSearchOutlined, FileTextOutlined,
   IdcardOutlined, KeyOutlined, PhoneOutlined, SafetyCertificateOutlined, SafetyOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionView } from '@yiwang/contracts';
@@ -25,6 +25,7 @@ export const SECTIONS: readonly WorkbenchSection[] = [
   { key: 'approve', label: 'admin.nav.approve', description: 'workbench.desc.approve', icon: <CheckSquareOutlined /> },
   { key: 'supervision', label: 'admin.nav.supervision', description: 'workbench.desc.supervision', icon: <SafetyOutlined /> },
   { key: 'certificates', label: 'admin.nav.certificates', description: 'workbench.desc.certificates', icon: <SafetyCertificateOutlined /> },
+  { key: 'certificate-imports', label: 'admin.nav.certificateImports', description: 'workbench.desc.certificateImports', icon: <CloudUploadOutlined /> },
   { key: 'items', label: 'admin.nav.items', description: 'workbench.desc.items', icon: <FileTextOutlined /> },
   { key: 'import-export', label: 'admin.nav.transfer', description: 'workbench.desc.transfer', icon: <SwapOutlined /> },
   { key: 'stats', label: 'admin.nav.stats', description: 'workbench.desc.stats', icon: <BarChartOutlined /> },

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { DownloadOutlined, HistoryOutlined, QrcodeOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, List, Modal, QRCode, Space, Table } from 'antd';
+import { DownloadOutlined, HistoryOutlined, QrcodeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, List, Modal, QRCode, Space, Table, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { CertificateView } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
 import { formatDateTime } from '../../../features/catalog/format';
-import { certificatePdfUrl, useCertificateUses, useWallet } from '../../../features/certificates/certificates.api';
+import { certificateCredentialUrl, certificatePdfUrl, useCertificateUses, useWallet } from '../../../features/certificates/certificates.api';
 import { CertificateStatusTag } from '../../../features/certificates/CertificateStatusTag';
 import { QueryError } from '../../../ui/QueryError';
 
@@ -29,7 +29,7 @@ function UsesModal({ certificate, onClose }: { certificate: CertificateView | nu
   );
 }
 
-/** 我的证照: what I hold, with its face, its QR code to show (亮证), the PDF, and who used it. */
+/** 我的证照: what I hold, with its face, its QR code to show (亮证), the PDF, the W3C Verifiable Credential, and who used it. */
 export function WalletCard() {
   const t = useT();
   const wallet = useWallet();
@@ -48,6 +48,9 @@ export function WalletCard() {
               actions={[
                 <Button key="qr" size="small" icon={<QrcodeOutlined />} onClick={() => setShown(c)} data-testid="wallet-show">{t('cert.showQr')}</Button>,
                 <Button key="pdf" size="small" icon={<DownloadOutlined />} href={certificatePdfUrl(c.id)} data-testid="wallet-pdf">{t('cert.download')}</Button>,
+                <Tooltip key="vc" title={t('cert.downloadCredentialHint')}>
+                  <Button size="small" icon={<SafetyCertificateOutlined />} href={certificateCredentialUrl(c.id)} data-testid="wallet-credential">{t('cert.downloadCredential')}</Button>
+                </Tooltip>,
                 <Button key="uses" size="small" icon={<HistoryOutlined />} onClick={() => setUsesOf(c)} data-testid="wallet-uses">{t('cert.uses')}</Button>,
               ]}
             >
