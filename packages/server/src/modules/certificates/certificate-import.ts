@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CERTIFICATE_IMPORT_LIMITS, CertificateImportRow, certificateImportColumns, chinaDate, DERIVED_FACE_SOURCES, FACE_SOURCES, formatCertificateId,
-  holderCodeTypeOf, importHeaderOf, SIGNATURE_ALGORITHMS, isValidCitizenId, isValidUscc, type Actor, type CertificateImportColumn, type CertificateImportView,
-  type FaceField, type FaceValue, type FieldIssue, type HolderKind, type ValidityRule,
+  CERTIFICATE_IMPORT_LIMITS, CertificateImportRow, certificateImportColumns, chinaDate, DERIVED_FACE_SOURCES, FACE_SOURCES, importHeaderOf,
+  SIGNATURE_ALGORITHMS, isValidCitizenId, isValidUscc, type Actor, type CertificateImportColumn, type CertificateImportView, type FaceField,
+  type FieldIssue, type HolderKind, type ValidityRule,
 } from '@yiwang/contracts';
 import { CsvSyntaxError, parseCsv, toCsv } from '../../platform/csv/index.js';
 import { isUniqueViolation, type Db } from '../../platform/db/index.js';
@@ -10,10 +10,9 @@ import { AppError, orFail } from '../../platform/http/index.js';
 import { auditActorOf, createAuditService } from '../audit/index.js';
 import { assertCan, scopeFor, type RequestContext } from '../identity/index.js';
 import { certificateImportRepository, type CertificateImportRow as JobRow, type ImportedKey } from './certificate-import.repository.js';
-import { signedData } from './certificate.presenter.js';
 import { certificatesRepository, type CertificatesRepository, type CertificateTypeRow, type NewCertificateRow } from './certificates.repository.js';
 import type { DepartmentRef } from './certificate-types.service.js';
-import { faceOf, validToOf, type IssueInput } from './issuance.js';
+import { faceOf, serialText, signedCertificate, validToOf, type IssueInput } from './issuance.js';
 import type { KeyStore } from './key-store.js';
 
 export interface CertificateImportDeps {
@@ -39,15 +38,12 @@ export interface ImportUpload {
 /** Where a request came from, and where the background work reports an unexpected failure. */
 export interface ImportOrigin extends RequestContext { log?: (error: unknown) => void }
 
-/** A row that passed every check: what its certificate will say. */
+/** A row that passed every check: where it stands, the keys it is known by, and what its certificate is issued from. */
 interface CheckedRow {
   line: number;
-  holderName: string;
   holderCode: string;
   originalNumber: string;
-  issuedOn: string;
-  validTo: string | null;
-  face: FaceValue[];
+  input: IssueInput & { issuedOn: string };
 }
 
 /** A row as read from the file: its number and its cells by column key. */
@@ -300,12 +296,15 @@ export function createCertificateImports(deps: CertificateImportDeps) {
       }
       if (issues.length > before || !issuedOn) continue;
 
-      const input: IssueInput = {
+      const input: CheckedRow['input'] = {
         holder: { kind: holderKind === 'person' ? 'citizen' : 'enterprise', name: holderName, code: holderCode, accountId: null },
         issuer: { departmentId: issuer.id, name: issuer.name, uscc: issuer.uscc, regionCode: issuer.regionCode }, face: given, trustLevel: 'A',
+        issuedOn, validTo,
       };
       try {
-        checked.push({ line, holderName, holderCode, originalNumber, issuedOn, validTo, face: faceOf(type, input, { issuedOn, validTo }) });
+        // The face as it will be signed: a required field left without a value is this row's problem.
+        faceOf(type, input, { issuedOn, validTo });
+        checked.push({ line, holderCode, originalNumber, input });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         issues.push({ line, field: error.field ?? '行', message: error.message });
@@ -352,7 +351,7 @@ export function createCertificateImports(deps: CertificateImportDeps) {
     const now = deps.clock();
     const byYear = new Map<number, CheckedRow[]>();
     for (const r of rows) {
-      const year = Number(r.issuedOn.slice(0, 4));
+      const year = Number(r.input.issuedOn.slice(0, 4));
       const group = byYear.get(year);
       if (group) group.push(r);
       else byYear.set(year, [r]);
@@ -362,24 +361,13 @@ export function createCertificateImports(deps: CertificateImportDeps) {
     const serialOf = new Map<CheckedRow, string>();
     for (const [year, group] of byYear) {
       const last = await repo.reserveSerials(type.code, issuer.uscc, year, group.length);
-      group.forEach((r, i) => serialOf.set(r, `${year}${String(last - group.length + 1 + i).padStart(8, '0')}`));
+      group.forEach((r, i) => serialOf.set(r, serialText(year, last - group.length + 1 + i)));
     }
 
     const keyRepo = keysReadOnce(certs);
     const built: (NewCertificateRow & { id: string })[] = [];
     for (const [i, r] of rows.entries()) {
-      const serial = serialOf.get(r)!;
-      const row = {
-        id: randomUUID(),
-        identifier: formatCertificateId({ typeCode: type.code, issuerUscc: issuer.uscc, serial, version: 1 }),
-        typeId: type.id, typeCode: type.code, typeName: type.name, serial, version: 1,
-        holderName: r.holderName, holderCodeType: holderCodeTypeOf(type.holderKind as HolderKind), holderCode: r.holderCode, holderAccountId: null,
-        issuerDepartmentId: issuer.id, issuerName: issuer.name, issuerUscc: issuer.uscc, regionCode: issuer.regionCode,
-        issuedOn: r.issuedOn, validFrom: r.issuedOn, validTo: r.validTo, status: 'valid', trustLevel: 'A',
-        face: r.face, signatures: [] as unknown, caseId: null, caseNumber: null, createdAt: now,
-      };
-      row.signatures = await deps.keys.sign(keyRepo, issuer.id, signedData(row), now);
-      built.push(row);
+      built.push({ id: randomUUID(), ...await signedCertificate(deps.keys, keyRepo, type, r.input, { serial: serialOf.get(r)!, now }) });
       if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < rows.length) {
         await repo.updateJob(job.id, { done: i + 1, updatedAt: deps.clock() });
         await nextTurn();

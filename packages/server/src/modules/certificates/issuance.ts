@@ -3,7 +3,9 @@ import {
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/index.js';
-import { certificatesRepository, type CertificateRow, type CertificateTypeRow, type NewCertificateRow } from './certificates.repository.js';
+import {
+  certificatesRepository, type CertificateRow, type CertificatesRepository, type CertificateTypeRow, type NewCertificateRow,
+} from './certificates.repository.js';
 import type { KeyStore } from './key-store.js';
 import { signedData } from './certificate.presenter.js';
 
@@ -66,31 +68,51 @@ export function faceOf(type: CertificateTypeRow, input: IssueInput, dates: { iss
   });
 }
 
+/** A serial as the identifier holds it: the year, then the number within it in eight digits. */
+export const serialText = (year: number, n: number): string => `${year}${String(n).padStart(8, '0')}`;
+
+/** 发证日期 and 有效期至: as given (existing stock), else today and the type's validity rule. */
+function datesOf(type: CertificateTypeRow, input: IssueInput, now: Date): { issuedOn: string; validTo: string | null } {
+  const issuedOn = input.issuedOn ?? chinaDate(now);
+  return { issuedOn, validTo: input.validTo !== undefined ? input.validTo : validToOf(type.validity as ValidityRule, issuedOn) };
+}
+
 /**
- * 签发: makes the certificate's identifier (the next serial of its type and issuer this year), its face and
- * signatures by the issuer's keys, and inserts it — inside the caller's transaction.
+ * 制证: a certificate's row — identifier, face, validity — signed by the issuer's keys, ready to insert. It writes
+ * nothing of its own (the key store makes a department's keys on their first use); the serial is the caller's:
+ * taken one at a time on issue, in blocks by the import.
+ */
+export async function signedCertificate(
+  keys: KeyStore, repo: CertificatesRepository, type: CertificateTypeRow, input: IssueInput, at: { serial: string; now: Date },
+): Promise<NewCertificateRow> {
+  const { serial, now } = at;
+  const { issuedOn, validTo } = datesOf(type, input, now);
+  const version = input.version ?? 1;
+  const row: NewCertificateRow & Parameters<typeof signedData>[0] = {
+    identifier: formatCertificateId({ typeCode: type.code, issuerUscc: input.issuer.uscc, serial, version }),
+    typeId: type.id, typeCode: type.code, typeName: type.name, serial, version,
+    holderName: input.holder.name, holderCodeType: holderCodeTypeOf(input.holder.kind === 'citizen' ? 'person' : 'organisation'),
+    holderCode: input.holder.code, holderAccountId: input.holder.accountId,
+    issuerDepartmentId: input.issuer.departmentId, issuerName: input.issuer.name, issuerUscc: input.issuer.uscc, regionCode: input.issuer.regionCode,
+    issuedOn, validFrom: issuedOn, validTo, status: 'valid', trustLevel: input.trustLevel,
+    face: faceOf(type, input, { issuedOn, validTo }), signatures: [],
+    caseId: input.case?.id ?? null, caseNumber: input.case?.number ?? null, createdAt: now,
+  };
+  row.signatures = await keys.sign(repo, input.issuer.departmentId, signedData(row), now);
+  return row;
+}
+
+/**
+ * 签发: takes the certificate's serial (the next of its type and issuer this year, unless a re-issue keeps its
+ * own), makes and signs its row, and inserts it — inside the caller's transaction.
  */
 export function createIssuer(keys: KeyStore, clock: () => Date) {
   return async function issue(db: Db, type: CertificateTypeRow, input: IssueInput): Promise<CertificateRow> {
     const repo = certificatesRepository(db);
     const now = clock();
-    const issuedOn = input.issuedOn ?? chinaDate(now);
-    const validTo = input.validTo !== undefined ? input.validTo : validToOf(type.validity as ValidityRule, issuedOn);
-    const year = Number(issuedOn.slice(0, 4));
-    const serial = input.serial ?? `${year}${String(await repo.nextSerial(type.code, input.issuer.uscc, year)).padStart(8, '0')}`;
-    const version = input.version ?? 1;
-    const row: NewCertificateRow & Parameters<typeof signedData>[0] = {
-      identifier: formatCertificateId({ typeCode: type.code, issuerUscc: input.issuer.uscc, serial, version }),
-      typeId: type.id, typeCode: type.code, typeName: type.name, serial, version,
-      holderName: input.holder.name, holderCodeType: holderCodeTypeOf(input.holder.kind === 'citizen' ? 'person' : 'organisation'),
-      holderCode: input.holder.code, holderAccountId: input.holder.accountId,
-      issuerDepartmentId: input.issuer.departmentId, issuerName: input.issuer.name, issuerUscc: input.issuer.uscc, regionCode: input.issuer.regionCode,
-      issuedOn, validFrom: issuedOn, validTo, status: 'valid', trustLevel: input.trustLevel,
-      face: faceOf(type, input, { issuedOn, validTo }), signatures: [],
-      caseId: input.case?.id ?? null, caseNumber: input.case?.number ?? null, createdAt: now,
-    };
-    row.signatures = await keys.sign(repo, input.issuer.departmentId, signedData(row), now);
-    const [saved] = await repo.insertCertificates([row]);
+    const year = Number(datesOf(type, input, now).issuedOn.slice(0, 4));
+    const serial = input.serial ?? serialText(year, await repo.nextSerial(type.code, input.issuer.uscc, year));
+    const [saved] = await repo.insertCertificates([await signedCertificate(keys, repo, type, input, { serial, now })]);
     return saved!;
   };
 }
