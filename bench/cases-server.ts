@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { ItemContent, systemActor, type SaveDepartmentRequest } from '@yiwang/contracts';
+import { ItemContent, SaveCertificateTypeRequest, systemActor, type SaveDepartmentRequest } from '@yiwang/contracts';
 import { buildApp, identityConfigFromEnv, openDatabase } from '@yiwang/server';
 import { readSeedData } from '../packages/server/seed/data.js';
 import { demoUscc } from '../packages/server/seed/departments.js';
@@ -41,17 +41,30 @@ const depts = await s.regions.listDepartments({ region: '4301', subtree: false }
 const market = depts.find((d) => d.name === '长沙市市场监督管理局')!;
 const fire = depts.find((d) => d.name === '长沙市消防救援支队')!;
 
+// The certificate the item yields: the decision that concludes a case issues it in its own transaction.
+const CERTIFICATE = '食品经营许可证（基准）';
+if (!(await s.certificates.types.list()).some((t) => t.name === CERTIFICATE)) {
+  await s.certificates.types.create(system, SaveCertificateTypeRequest.parse({
+    name: CERTIFICATE, departmentId: market.id, holderKind: 'person', validity: { kind: 'years', years: 5 },
+    faceFields: [
+      { key: 'holder', label: '经营者', source: 'holder.name', public: true }, { key: 'code', label: '证件号码', source: 'holder.code' },
+      { key: 'case', label: '办件编号', source: 'case.number' }, { key: 'valid_to', label: '有效期至', source: 'validTo', public: true },
+    ],
+  }));
+}
+
 // The item: one shared-data material, and one stage of two departments side by side (并联审批).
-const found = await s.catalog.search({ q: '食品经营许可（基准）', page: 1, pageSize: 1 }, { admin: system });
-let itemId = found.items[0]?.id;
+const ITEM = '食品经营许可（基准·发证）';
+const found = await s.catalog.search({ q: ITEM, page: 1, pageSize: 1 }, { admin: system });
+let itemId = found.items.find((i) => i.name === ITEM)?.id;
 if (!itemId) {
   const content = ItemContent.parse({
-    name: '食品经营许可（基准）', itemType: '01', serviceObjects: ['1'], legalLimit: { value: 20 }, promisedLimit: { value: 5 }, caseType: '2',
-    trips: 0, onlineDepth: '4', conditions: '基准测试用事项', result: { name: '食品经营许可证', type: 'certificate' },
+    name: ITEM, itemType: '01', serviceObjects: ['1'], legalLimit: { value: 20 }, promisedLimit: { value: 5 }, caseType: '2',
+    trips: 0, onlineDepth: '4', conditions: '基准测试用事项', result: { name: '食品经营许可证', type: 'certificate', certificateType: CERTIFICATE },
     materials: [{ name: '营业执照', source: 'government' }],
     reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }, { name: '消防安全意见', sector: 'fire', role: 'dept-reviewer' }] }],
   });
-  const created = await s.catalog.createItem({ catalogItem: { basicCode: '000201999001', name: '食品经营许可（基准）', itemType: '01', legalBasis: '' }, departmentId: market.id, powerSource: '1', content }, system);
+  const created = await s.catalog.createItem({ catalogItem: { basicCode: '000201999002', name: ITEM, itemType: '01', legalBasis: '' }, departmentId: market.id, powerSource: '1', content }, system);
   itemId = (await s.catalog.publish(created.id, system)).id;
 }
 const item = await s.catalog.getGuide(itemId);

@@ -121,8 +121,8 @@ async function counted(name: string, work: Parameters<typeof phase>[0]) {
   return result;
 }
 
-const results = { raw: [] as number[], submit: [] as number[], accept: [] as number[], approve: [] as number[], lifecycle: [] as number[] };
-const rates = { raw: [] as number[], submit: [] as number[], accept: [] as number[], approve: [] as number[], lifecycle: [] as number[] };
+const results = { raw: [] as number[], submit: [] as number[], accept: [] as number[], approve: [] as number[], decide: [] as number[], lifecycle: [] as number[] };
+const rates = { raw: [] as number[], submit: [] as number[], accept: [] as number[], approve: [] as number[], decide: [] as number[], lifecycle: [] as number[] };
 for (let round = 0; round < rounds; round++) {
   const r = await counted('raw', (rec) => raw(rec));
   const s = await counted('submit', async (rec) => { await submit(rec); });
@@ -131,11 +131,23 @@ for (let round = 0; round < rounds; round++) {
   const pool = await submitted(Math.ceil((s.ms.length / s.seconds) * (phaseMs / 1000) * 1.5) + 50);
   const accepted: { id: string; steps: { id: string; name: string }[] }[] = [];
   const a = await counted('accept', async (rec) => { const id = pool.pop(); if (!id) return false; accepted.push(await accept(id, rec)); });
+  // The bureau's decision first (the case stays in review), then the fire brigade's, which concludes the case and
+  // issues its certificate inside the same transaction.
+  const halfway: { id: string; step: string }[] = [];
   const p = await counted('approve', async (rec) => {
     const c = accepted.pop();
     if (!c) return false;
     const step = c.steps.find((x) => x.name === '许可决定')!;
     await approve(approver, c.id, step.id, rec);
+    halfway.push({ id: c.id, step: c.steps.find((x) => x.name !== '许可决定')!.id });
+  });
+  const d = await counted('decide', async (rec) => {
+    const c = halfway.pop();
+    if (!c) return false;
+    const r = await request(port, 'POST', `/api/review/cases/${c.id}/steps/${c.step}/approve`, { opinion: '' }, fire);
+    rec(r.ms);
+    const decided = ok(r, 'decide') as unknown as { status: string; events: { data: { certificates?: string[] } }[] };
+    if (decided.status !== 'approved' || !decided.events.at(-1)?.data.certificates?.length) throw new Error('the decision issued no certificate');
   });
   const l = await counted('lifecycle', async (rec) => {
     const t0 = Date.now();
@@ -146,11 +158,11 @@ for (let round = 0; round < rounds; round++) {
       .then(async () => { const done = ok(await request(port, 'GET', `/api/cases/${c.id}`, undefined, citizen), 'read'); if ((done as unknown as { status: string }).status !== 'approved') throw new Error('not approved'); });
     rec(Date.now() - t0);
   });
-  for (const [k, v] of [['raw', r], ['submit', s], ['accept', a], ['approve', p], ['lifecycle', l]] as const) {
+  for (const [k, v] of [['raw', r], ['submit', s], ['accept', a], ['approve', p], ['decide', d], ['lifecycle', l]] as const) {
     results[k].push(...v.ms);
     rates[k].push(v.ms.length / v.seconds);
   }
-  console.log(`round ${round + 1}: raw ${rates.raw.at(-1)!.toFixed(0)}/s, submit ${rates.submit.at(-1)!.toFixed(0)}/s, accept ${rates.accept.at(-1)!.toFixed(0)}/s, approve ${rates.approve.at(-1)!.toFixed(0)}/s, lifecycle ${rates.lifecycle.at(-1)!.toFixed(1)}/s`);
+  console.log(`round ${round + 1}: raw ${rates.raw.at(-1)!.toFixed(0)}/s, submit ${rates.submit.at(-1)!.toFixed(0)}/s, accept ${rates.accept.at(-1)!.toFixed(0)}/s, approve ${rates.approve.at(-1)!.toFixed(0)}/s, decide + issue ${rates.decide.at(-1)!.toFixed(0)}/s, lifecycle ${rates.lifecycle.at(-1)!.toFixed(1)}/s`);
 }
 server.kill('SIGTERM');
 
@@ -165,10 +177,11 @@ const report = [
   line('submit (在线申报)', 'submit', 'req/s', '≥ 0.5×'),
   line('accept (受理)', 'accept', 'req/s', '≥ 0.6×'),
   line('approve a step (审批)', 'approve', 'req/s', '≥ 0.6×'),
+  line('the last approval: decides and issues the e-certificate in its transaction (审批即发证)', 'decide', 'req/s', '≥ 0.6×'),
   line('whole lifecycle: submit → accept → two parallel approvals → approved', 'lifecycle', 'cases/s', '—'),
   '',
   `Conditions: ${ready.cases.toLocaleString('en')} cases already in the table (${ready.database}), ${concurrency} concurrent clients with keep-alive on loopback,`,
-  `${rounds} rounds of ${phaseMs / 1000} s phases (raw, submit, accept, approve, lifecycle), cookie sessions with CSRF as a browser sends them.`,
+  `${rounds} rounds of ${phaseMs / 1000} s phases (raw, submit, accept, approve, decide, lifecycle), cookie sessions with CSRF as a browser sends them.`,
   `Statements are those the app sends through its data-access path${ready.database === 'pglite' ? ' (PGlite runs BEGIN and COMMIT itself: not counted)' : ', BEGIN and COMMIT included'};`,
   `server CPU is the app process's user + system time over the phase${ready.database === 'pglite' ? ' (the database runs inside it)' : ' (the database server\'s own is not included)'}.`,
   `Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
