@@ -193,6 +193,12 @@ test.describe.serial('a case from online application to delivery', () => {
     const identifier = (await licence.getAttribute('data-identifier'))!;
     const certificatePdf = await citizen.request.get((await licence.getByTestId('wallet-pdf').getAttribute('href'))!);
     expect((await certificatePdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The same licence as a W3C Verifiable Credential, signed by the bureau's did:key, with its revocation entry.
+    const credential = await citizen.request.get((await licence.getByTestId('wallet-credential').getAttribute('href'))!);
+    expect(credential.status()).toBe(200);
+    const vc = (await credential.json()) as { issuer: { id: string }; credentialSubject: { certificateIdentifier: string }; credentialStatus: { type: string }; proof: { type: string } };
+    expect(vc).toMatchObject({ credentialSubject: { certificateIdentifier: identifier }, credentialStatus: { type: 'StatusList2021Entry' }, proof: { type: 'Ed25519Signature2020' } });
+    expect(vc.issuer.id).toMatch(/^did:key:z6Mk/);
     await licence.getByTestId('wallet-show').click();
     await expect(citizen.getByTestId('wallet-qr')).toBeVisible();
     const verifyLink = (await citizen.getByTestId('wallet-verify-link').getAttribute('href'))!;
