@@ -88,10 +88,12 @@ export function createApplicationService(ctx: CaseContext) {
         if (!item.isOnline) throw new AppError('ITEM_NOT_APPLICABLE', undefined, { field: 'itemId' });
         const snapshot = itemSnapshot(item);
         const applicant = applicantOf(actor, holder?.id === actor.id ? holder : await deps.accounts.byId(actor.id));
-        const { values, materials, files, reused } = await check(actor, snapshot, input, input.submit, applicantRefOf(applicant));
-        // A certificate's reuse is logged with the case: then the two go in one transaction.
-        const run = input.submit && reused.length > 0 ? inTx : inStatement;
-        const agg = await run(async (tx) => {
+        // A submission that presents certificates checks them and logs their reuse in the transaction that makes the
+        // case (a certificate revoked meanwhile is not used); any other is checked first and written in one statement.
+        const presents = input.submit && input.materials.some((m) => m.mode === 'certificate');
+        const checkedFirst = presents ? null : await check(actor, snapshot, input, input.submit, applicantRefOf(applicant));
+        const agg = await (presents ? inTx : inStatement)(async (tx) => {
+          const { values, materials, files, reused } = checkedFirst ?? await check(actor, snapshot, input, input.submit, applicantRefOf(applicant), tx);
           const fresh: CaseAggregate = {
             row: {
               ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,

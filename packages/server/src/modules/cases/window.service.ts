@@ -82,10 +82,14 @@ export function createWindowService(ctx: CaseContext) {
       const a = input.applicant;
       const code = a.kind === 'citizen' ? a.idNumber : a.uscc;
       const account = await deps.accounts.findHolder(a.kind, code);
-      // A certificate the applicant shows at the counter (亮证) and agrees to, instead of a copy.
-      const { values, materials, files, reused } = await checkApplication(repo, {
+      // A certificate needs the holder's own act (online, from their wallet): the clerk's word is not consent.
+      const presented = input.materials.find((m) => m.mode === 'certificate');
+      if (presented) {
+        throw new AppError('VALIDATION_FAILED', '窗口收件不能代申请人调用电子证照，请核验原件后上传，或由申请人在网上申报时授权使用', { field: `materials.${presented.index}` });
+      }
+      const { values, materials, files } = await checkApplication(repo, {
         form: snapshot.form, materialSpecs: snapshot.materialNames, values: input.formValues, materials: input.materials,
-        ownerIds: [actor.id], complete: true, applicant: { accountId: account?.id ?? null, code }, certificates: deps.certificateReuse, db: deps.db,
+        ownerIds: [actor.id], complete: true, applicant: { accountId: account?.id ?? null, code }, db: deps.db,
       });
       const place = await hallOf(actor);
       const agg = await inTx(async (tx) => {
@@ -107,7 +111,6 @@ export function createWindowService(ctx: CaseContext) {
           },
         };
         await insertCase(tx, fresh, first);
-        await ctx.logReuse(tx, { kind: a.kind, id: account?.id ?? null, name: a.name }, fresh.row, reused);
         return fresh;
       });
       return { created: true, view: await ctx.present(actor, agg) };

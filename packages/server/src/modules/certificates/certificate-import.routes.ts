@@ -3,11 +3,10 @@ import type {} from '@fastify/multipart';
 import { z } from 'zod';
 import { CERTIFICATE_IMPORT_LIMITS, CertificateImportRequest, CertificateImportTemplateQuery, CertificateImportView } from '@yiwang/contracts';
 import { AppError, type ZodTypeProvider } from '../../platform/http/index.js';
-import { decodeImportFile, looksLikeJson, type CertificateImports, type ImportUpload } from './certificate-import.js';
+import { decodeImportFile, fileTooLarge, looksLikeJson, type CertificateImports, type ImportUpload } from './certificate-import.js';
 
 const IdParam = z.object({ id: z.string().uuid('编号不正确') });
 const { maxBytes } = CERTIFICATE_IMPORT_LIMITS;
-const tooLarge = () => new AppError('CERTIFICATE_IMPORT_TOO_LARGE', `导入文件不能超过 ${maxBytes / 1024 / 1024} MB，请分批导入`);
 
 /** A multipart upload: the `typeId` field and one `file` (.csv or .json; otherwise told by its content). */
 async function multipartUpload(req: FastifyRequest): Promise<ImportUpload> {
@@ -19,7 +18,7 @@ async function multipartUpload(req: FastifyRequest): Promise<ImportUpload> {
       else if (part.fieldname === 'typeId') typeId = String(part.value).trim();
     }
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge();
     throw error;
   }
   if (!file) throw new AppError('VALIDATION_FAILED', '请选择要导入的 CSV 或 JSON 文件', { field: 'file' });
@@ -61,7 +60,7 @@ export function registerCertificateImportRoutes(app: FastifyInstance, imports: C
     ...manage,
     // The declared limit is checked before the body is read (chunked bodies meet the multipart and body limits).
     preParsing: async (req) => {
-      if (Number(req.headers['content-length'] ?? 0) > maxBytes + 64 * 1024) throw tooLarge();
+      if (Number(req.headers['content-length'] ?? 0) > maxBytes + 64 * 1024) throw fileTooLarge();
     },
     schema: {
       tags,

@@ -89,6 +89,9 @@ function tooLarge(message: string): AppError {
   return new AppError('CERTIFICATE_IMPORT_TOO_LARGE', message);
 }
 
+/** A file over the size limit, however it came (multipart or a JSON body): one message. */
+export const fileTooLarge = () => tooLarge(`导入文件不能超过 ${byteSize(CERTIFICATE_IMPORT_LIMITS.maxBytes)}，请分批导入`);
+
 /** Checks the number of rows against the limit: too many is refused before anything is read. */
 function checkRowCount(n: number): void {
   const max = CERTIFICATE_IMPORT_LIMITS.maxRows;
@@ -102,9 +105,12 @@ function holderCodeIssue(kind: HolderKind, code: string): string | null {
   return isValidUscc(code) ? null : '统一社会信用代码不正确（18 位，校验位需符合 GB 32100）';
 }
 
+/** The key of a template header cell `label(key)`, if it has one. */
+const bracketedKey = (cell: string) => /[(（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)）]\s*$/.exec(cell)?.[1];
+
 /** Finds a column by a header cell: `label(key)`, the key alone, or the label alone. */
 function columnOfHeader(cell: string, columns: CertificateImportColumn[]): CertificateImportColumn | undefined {
-  const bracketed = /[(（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)）]\s*$/.exec(cell)?.[1];
+  const bracketed = bracketedKey(cell);
   const key = bracketed ?? cell;
   return columns.find((c) => c.key === key) ?? (bracketed ? undefined : columns.find((c) => c.label === cell));
 }
@@ -137,7 +143,7 @@ function readCsv(text: string, type: CertificateTypeRow, columns: CertificateImp
     if (!cell) {
       keys.push(null);
     } else if (!col) {
-      const bracketed = /[(（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)）]\s*$/.exec(cell)?.[1];
+      const bracketed = bracketedKey(cell);
       issues.push({ line: head.line, field: cell, message: derivedNote(type, bracketed ?? cell) ?? `无法识别的列"${cell}"（请使用"${type.name}"的导入模板）` });
       keys.push(null);
     } else if (headerOf.has(col.key)) {
@@ -399,7 +405,8 @@ export function createCertificateImports(deps: CertificateImportDeps) {
 
   async function fail(jobId: string, error: unknown, origin: ImportOrigin, patch: { total?: number } = {}): Promise<void> {
     const known = error instanceof AppError;
-    if (!known) origin.log?.(error);
+    // A concurrent import that won the race is expected, not a fault to log.
+    if (!known && !isUniqueViolation(error)) origin.log?.(error);
     const message = known ? error.message
       : isUniqueViolation(error) ? '部分证照已由同时进行的另一次导入写入，本次未导入任何证照，请重新上传以查看具体行'
         : '导入失败（系统错误），未导入任何证照，请稍后重试';
@@ -423,7 +430,7 @@ export function createCertificateImports(deps: CertificateImportDeps) {
     async start(actor: Actor, upload: ImportUpload, origin: ImportOrigin = { ip: null }): Promise<CertificateImportView> {
       const { type, issuer } = await managedType(actor, upload.typeId);
       const { maxBytes } = CERTIFICATE_IMPORT_LIMITS;
-      if (upload.text !== undefined && Buffer.byteLength(upload.text) > maxBytes) throw tooLarge(`导入文件不能超过 ${byteSize(maxBytes)}，请分批导入`);
+      if (upload.text !== undefined && Buffer.byteLength(upload.text) > maxBytes) throw fileTooLarge();
       const columns = certificateImportColumns({ faceFields: type.faceFields as FaceField[] });
       const now = deps.clock();
       const job = await repo.insertJob({

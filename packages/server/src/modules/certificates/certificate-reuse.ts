@@ -1,8 +1,8 @@
-import { chinaDate, type CaseCertificateView } from '@yiwang/contracts';
+import { chinaDate } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { CaseReuse, CertificateReusePort, PresentedCertificate } from '../cases/index.js';
 import { certificatesRepository, type CertificateRow, type CertificatesRepository } from './certificates.repository.js';
-import { presentCertificate, signedData } from './certificate.presenter.js';
+import { presentForCase, signedData } from './certificate.presenter.js';
 import type { KeyStore, StoredSignature } from './key-store.js';
 
 /**
@@ -15,17 +15,8 @@ import type { KeyStore, StoredSignature } from './key-store.js';
 export function createCertificateReuse(deps: { db: Db; keys: KeyStore; clock: () => Date; publicUrl: string }): CertificateReusePort {
   async function presented(repo: CertificatesRepository, row: CertificateRow, today: string): Promise<PresentedCertificate> {
     const signatures = await deps.keys.verify(repo, row.signatures as StoredSignature[], signedData(row));
-    const seen = presentCertificate(row, { today, publicUrl: deps.publicUrl, holderView: false });
-    const status: CaseCertificateView['status'] = signatures.length === 0 || signatures.some((s) => !s.valid) ? 'signature-invalid' : seen.status;
-    return {
-      holderAccountId: row.holderAccountId,
-      holderCode: row.holderCode,
-      view: {
-        id: row.id, identifier: row.identifier, typeName: row.typeName, holderName: row.holderName, holderCode: seen.holder.code,
-        issuerName: row.issuerName, issuedOn: row.issuedOn, validTo: row.validTo, version: row.version, status, face: seen.face,
-        verifyUrl: seen.verifyUrl,
-      },
-    };
+    const signed = signatures.length > 0 && signatures.every((s) => s.valid);
+    return { holderAccountId: row.holderAccountId, holderCode: row.holderCode, view: presentForCase(row, { today, publicUrl: deps.publicUrl, signed }) };
   }
 
   return {

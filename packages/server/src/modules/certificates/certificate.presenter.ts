@@ -1,5 +1,5 @@
 import {
-  chinaDate, maskIdentifier, maskPersonName, type CertificateStatus, type CertificateTypeView, type CertificateView, type FaceField, type FaceValue,
+  chinaDate, maskIdentifier, maskPersonName, type CaseCertificateView, type CertificateStatus, type CertificateTypeView, type CertificateView, type FaceField, type FaceValue,
   type HolderCodeType, type SignatureAlgorithm, type SigningKeyView, type TrustLevel, type ValidityRule, type VerifyCertificateResult,
 } from '@yiwang/contracts';
 import { maskPersonalText } from '../audit/index.js';
@@ -64,6 +64,18 @@ export function presentCertificate(row: CertificateRow, opts: { today: string; p
     supersededBy: row.supersededBy,
     signatures: (row.signatures as StoredSignature[]).map((s) => ({ algorithm: s.algorithm, keyId: s.keyId })),
     verifyUrl: verifyUrlOf(opts.publicUrl, row.identifier),
+  };
+}
+
+/**
+ * A certificate presented for a case's material, as the case shows it to the applicant and to staff: the holder's
+ * code and personal numbers in the face masked; `signed`: its signatures verified just now.
+ */
+export function presentForCase(row: CertificateRow, opts: { today: string; publicUrl: string; signed: boolean }): CaseCertificateView {
+  return {
+    id: row.id, identifier: row.identifier, typeName: row.typeName, holderName: row.holderName, holderCode: maskIdentifier(row.holderCode),
+    issuerName: row.issuerName, issuedOn: row.issuedOn, validTo: row.validTo, version: row.version,
+    status: opts.signed ? statusOf(row, opts.today) : 'signature-invalid', face: maskedFace(row), verifyUrl: verifyUrlOf(opts.publicUrl, row.identifier),
   };
 }
 

@@ -299,6 +299,18 @@ describe('reuse instead of paper (减证便民)', () => {
     const revoked = await apply(citizen, [{ index: 0, mode: 'certificate', certificateId: cert.id, consent: true }]);
     expect(revoked.json()).toMatchObject({ issues: [{ field: 'materials.0', message: expect.stringContaining('已注销') }] });
 
+    // At the window the clerk cannot present a certificate for a walk-in applicant: that takes the holder's own consent.
+    const walkIn = await t.call(clerk, {
+      method: 'POST', url: '/api/window/cases',
+      payload: {
+        itemId: renewalId, idempotencyKey: 'reuse-window-0001', formValues: { shop_name: '湘味小馆', premises: '长沙市芙蓉区五一大道 8 号' },
+        applicant: { kind: 'citizen', name: '王小二', idNumber: '430102199003071234', phone: '13900000000' },
+        materials: [{ index: 0, mode: 'certificate', certificateId: cert.id, consent: true }],
+      },
+    });
+    expect(walkIn.statusCode).toBe(400);
+    expect(walkIn.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'materials.0', message: expect.stringContaining('窗口收件不能代申请人调用电子证照') });
+
     expect([await casesOf(citizen), await casesOf(other)]).toEqual([mine, theirs]);
     expect(view<unknown[]>(await t.call(citizen, { url: `/api/certificates/${cert.id}/uses` }))).toEqual([]);
   });

@@ -250,7 +250,7 @@ describe('a certificate as a W3C Verifiable Credential', () => {
     const cert = await issued('credential-0008');
     await t.database.db.execute(sql`update certificates set face = jsonb_set(face, '{0,value}', '"假冒粉店"') where id = ${cert.id}`);
     const res = await t.call(citizen, { url: `/api/certificates/${cert.id}/credential` });
-    expect(res.statusCode).toBe(500);
+    expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain('签名核验未通过');
   });
 });

@@ -16,7 +16,7 @@ export function registerCredentialsRoutes(app: FastifyInstance, credentials: Cre
     config: { permission: 'signed-in' },
     schema: {
       tags, params: IdParam, response: { 200: VerifiableCredential },
-      summary: '导出 W3C 可验证凭证（JSON-LD，Ed25519Signature2020 证明，签发者为签发部门密钥的 did:key，注销状态见状态列表）；访问规则同查看证照，工作人员导出计入用证记录',
+      summary: '导出 W3C 可验证凭证（JSON-LD，Ed25519Signature2020 证明，签发者为签发部门密钥的 did:key，注销状态见状态列表）；仅持证人可导出（凭证含未脱敏的证件号码）',
     },
   }, async (req, reply) => {
     const { filename, credential } = await credentials.credential(req.actor!, req.params.id);

@@ -86,7 +86,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
   async function ed25519KeyOf(row: CertificateRow): Promise<SigningKeyRow> {
     const signature = (row.signatures as StoredSignature[]).find((s) => s.algorithm === 'Ed25519');
     const [key] = signature ? await repo.findKeys([signature.keyId]) : [];
-    if (!key) throw new AppError('INTERNAL', '该证照没有 Ed25519 签名，无法导出可验证凭证');
+    if (!key) throw new AppError('CERTIFICATE_NOT_VALID', '该证照没有 Ed25519 签名，无法导出可验证凭证');
     return key;
   }
 
@@ -103,7 +103,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
       }
       const { row } = await deps.readable(actor, id);
       const checked = await deps.keys.verify(repo, row.signatures as StoredSignature[], signedData(row));
-      if (checked.length === 0 || checked.some((s) => !s.valid)) throw new AppError('INTERNAL', '证照签名核验未通过，不能导出可验证凭证');
+      if (checked.length === 0 || checked.some((s) => !s.valid)) throw new AppError('CERTIFICATE_NOT_VALID', '证照签名核验未通过，不能导出可验证凭证');
       const keyRow = await ed25519KeyOf(row);
       const key = await credentialKeys.of(keyRow);
       const credential = await issue({

@@ -78,6 +78,8 @@ export const caseMessages = {
   'case.material.consentNeeded': ['请勾选同意调用电子证照', 'Tick the box to agree to the use of the e-certificate'],
   'case.material.certificateUsed': ['已使用电子证照（免提交纸质材料）', 'E-certificate presented instead of paper'],
   'case.material.certificateStatus': ['核验结果', 'Verification'],
+  'case.material.certificateMissing': ['所用电子证照已不存在', 'The e-certificate presented no longer exists'],
+  'case.material.certificateUnavailable': ['原选电子证照已失效，请重新选择或上传', 'The e-certificate chosen is no longer valid: choose another or upload'],
   'case.material.sharedFrom': ['将通过共享获取：{source}', 'Taken from: {source}'],
   'case.material.sharedUsed': ['已使用共享数据', 'Shared data used'],
   'case.material.none': ['未提交', 'Not submitted'],

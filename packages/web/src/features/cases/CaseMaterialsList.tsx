@@ -47,8 +47,12 @@ export function CaseMaterialsList({ materials, flagged = [] }: { materials: Case
               <span className="yw-strong">{m.name}</span>{' '}
               {flagged.includes(m.index) && <Tag color="orange">{t('case.correction.flagged')}</Tag>}
             </div>
-            {m.mode === 'certificate' && m.certificate ? (
-              <PresentedCertificate c={m.certificate} />
+            {m.mode === 'certificate' ? (
+              m.certificate ? (
+                <PresentedCertificate c={m.certificate} />
+              ) : (
+                <Tag color="error" data-testid="case-material-certificate-missing">{t('case.material.certificateMissing')}</Tag>
+              )
             ) : m.mode === 'shared-data' ? (
               <Tag color="purple" data-testid="case-material-shared">
                 {t('case.material.sharedUsed')}

@@ -148,10 +148,16 @@ function CertificateChoice({ value, certificates, disabled, onChange, index }: {
         onChange={(id: string) => onChange({ ...value, certificateId: id })}
         data-testid={`material-certificate-select-${index}`}
         style={{ maxWidth: 560, width: '100%' }}
-        options={certificates.map((c) => ({
-          value: c.id,
-          label: `${c.type.name} · ${c.issuer.name} · ${c.validTo ? `${t('cert.validTo')} ${c.validTo}` : t('cert.permanent')}`,
-        }))}
+        options={[
+          ...certificates.map((c) => ({
+            value: c.id,
+            label: `${c.type.name} · ${c.issuer.name} · ${c.validTo ? `${t('cert.validTo')} ${c.validTo}` : t('cert.permanent')}`,
+          })),
+          // Chosen earlier, no longer valid in the wallet: named as such, not shown as its id.
+          ...(value.certificateId && !certificates.some((c) => c.id === value.certificateId)
+            ? [{ value: value.certificateId, label: t('case.material.certificateUnavailable') }]
+            : []),
+        ]}
       />
       <Checkbox
         checked={value.consent === true}
