@@ -52,15 +52,17 @@ export function certificateImportColumns(type: { faceFields: readonly Pick<FaceF
 /** A template's header cell: the label for people, the key in brackets for the machine — `持证人名称(holderName)`. */
 export const importHeaderOf = (column: Pick<CertificateImportColumn, 'key' | 'label'>) => `${column.label}(${column.key})`;
 
-const Cell = z.union([z.string(), z.number()]).transform((v) => String(v));
+const Cell = z.union([z.string(), z.number()], { error: '应为文字或数字' }).transform((v) => String(v));
+/** A cell the row check requires: missing here is named there ("请填写…"), with the rest of the row's problems. */
+const Needed = Cell.optional().transform((v) => v ?? '');
 
 /** One certificate in a JSON import (a CSV row has the same columns, face fields by their key). */
 export const CertificateImportRow = z.object({
-  holderName: Cell,
+  holderName: Needed,
   /** 公民身份号码 (person) or 统一社会信用代码 (organisation) */
-  holderCode: Cell,
+  holderCode: Needed,
   /** YYYY-MM-DD */
-  issuedOn: Cell,
+  issuedOn: Needed,
   /** YYYY-MM-DD, 长期 (no expiry), or empty: from the type's validity rule */
   validTo: Cell.nullable().optional(),
   /** 原证照编号 in the issuer's former system: with the holder's code, it identifies the row (no double import) */

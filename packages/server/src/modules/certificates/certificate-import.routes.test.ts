@@ -206,6 +206,8 @@ describe('importing existing certificates (存量证照导入)', () => {
           { holderName: '钱一', holderCode: idNumber(8), issuedOn: '2025-09-01', face: { job: '保洁', exam_date: '2025-08-30' } },
           { holderName: '钱二', holderCode: idNumber(9), issuedOn: '2025-09-01', face: { exam_date: '2025-08-30', colour: '红' } },
           { holderName: '钱三', holderCode: idNumber(10), issuedOn: '2027-01-01', face: { job: '保洁', exam_date: '2025-08-30' }, note: 'x' },
+          { holderCode: idNumber(12), issuedOn: '2025-09-01', face: { job: '保洁', exam_date: '2025-08-30' } },
+          { holderName: '钱五', holderCode: idNumber(13), issuedOn: { day: 1 }, face: { job: '保洁', exam_date: '2025-08-30' } },
         ],
       },
     });
@@ -214,6 +216,8 @@ describe('importing existing certificates (存量证照导入)', () => {
       { line: 2, field: 'face.colour', message: '"测试健康证明"没有照面项 colour' },
       { line: 2, field: 'face.job', message: '请填写从业岗位' },
       { line: 3, field: '行', message: expect.stringContaining('无法识别的字段：note') },
+      { line: 4, field: 'holderName', message: '请填写持证人名称' },
+      { line: 5, field: 'issuedOn', message: '应为文字或数字' },
     ]);
     expect(await certificateCount()).toBe(before);
 
