@@ -23,6 +23,13 @@ export async function testDatabase(): Promise<Database> {
       await db.close();
       const c = new pg.Client({ connectionString: t.url });
       await c.connect();
+      // The pool's end does not wait for its connections' sockets to close: a backend still saying goodbye would be
+      // killed by the forced drop, and its client report the kill (57P01) as an unhandled error. Let them finish.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
