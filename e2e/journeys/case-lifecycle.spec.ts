@@ -25,6 +25,15 @@ async function personPage(browser: Browser, account: string | Person, next?: str
   return page;
 }
 
+/** The food-licence form (新办 and 延续 share it), as the restaurant's owner fills it in. */
+async function fillFoodLicenceForm(page: Page, applicant: Person): Promise<void> {
+  await page.getByTestId('form-field-operator_name').fill('王小餐餐饮店');
+  await page.getByTestId('form-field-premises').fill('长沙市芙蓉区五一大道 100 号');
+  await page.getByTestId('form-field-area').fill('86');
+  await chooseOption(page, 'form-field-main_business', '餐饮服务经营者');
+  await page.getByTestId('form-field-contact_phone').fill(applicant.phone);
+}
+
 /** Opens a case from a staff queue by its number. */
 async function openFromQueue(page: Page, rowTestId: string, number: string): Promise<void> {
   const row = page.getByTestId(rowTestId).and(page.locator(`[data-number="${number}"]`));
@@ -70,11 +79,7 @@ test.describe.serial('a case from online application to delivery', () => {
     await expect(citizen).toHaveURL(new RegExp(`/apply/${item!.id}`));
     await expect(citizen.getByTestId('apply-title')).toContainText(ITEM_NAME);
 
-    await citizen.getByTestId('form-field-operator_name').fill('王小餐餐饮店');
-    await citizen.getByTestId('form-field-premises').fill('长沙市芙蓉区五一大道 100 号');
-    await citizen.getByTestId('form-field-area').fill('86');
-    await chooseOption(citizen, 'form-field-main_business', '餐饮服务经营者');
-    await citizen.getByTestId('form-field-contact_phone').fill(applicant.phone);
+    await fillFoodLicenceForm(citizen, applicant);
 
     // Cancelled materials are listed, struck through, and not asked for; e-certificates stand in for the licence.
     await expect(citizen.getByTestId('material-5')).toHaveAttribute('data-cancelled', 'true');
@@ -214,11 +219,7 @@ test.describe.serial('a case from online application to delivery', () => {
     expect(renewal, RENEWAL_NAME).toBeTruthy();
     await citizen.goto(`/apply/${renewal!.id}`);
     await expect(citizen.getByTestId('apply-title')).toContainText(RENEWAL_NAME);
-    await citizen.getByTestId('form-field-operator_name').fill('王小餐餐饮店');
-    await citizen.getByTestId('form-field-premises').fill('长沙市芙蓉区五一大道 100 号');
-    await citizen.getByTestId('form-field-area').fill('86');
-    await chooseOption(citizen, 'form-field-main_business', '餐饮服务经营者');
-    await citizen.getByTestId('form-field-contact_phone').fill(applicant.phone);
+    await fillFoodLicenceForm(citizen, applicant);
     const renewalForm = citizen.getByTestId('material-0');
     await renewalForm.locator('input[type=file]').setInputFiles(applicationPdf);
     await expect(renewalForm.getByTestId('material-file').and(citizen.locator('[data-status="done"]'))).toHaveCount(1);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACCOUNT_KINDS, CitizenIdNumber, MobilePhone, PersonName } from '../identity/account.schema.js';
 import { Uscc } from '../regions/region.schema.js';
 import { codeTable } from '../common/codes.js';
-import { CERTIFICATE_STATUSES, FaceValue } from '../certificates/certificate.schema.js';
+import { CERTIFICATE_STATUSES, CertificateSummary } from '../certificates/certificate.schema.js';
 import { FormField } from './application-form.js';
 import {
   CASE_ACTIONS, CASE_CHANNELS, CASE_STATUSES, DELIVERY_METHODS, SPECIAL_PROCEDURES, STEP_STATUSES,
@@ -156,19 +156,11 @@ export type CaseStepView = z.infer<typeof CaseStepView>;
  * 复用的电子证照 in a case: what the reviewer relies on instead of a paper copy, checked again (signatures, revocation,
  * expiry) every time the case is shown. The holder's code is masked; the face values are the certificate's.
  */
-export const CaseCertificateView = z.object({
+export const CaseCertificateView = CertificateSummary.extend({
   id: z.string(),
   identifier: z.string(),
-  typeName: z.string(),
-  holderName: z.string(),
-  holderCode: z.string(),
-  issuerName: z.string(),
-  issuedOn: z.string(),
-  validTo: z.string().nullable(),
-  version: z.number(),
   /** valid, revoked or expired as of today; `signature-invalid` when its signatures no longer verify. */
   status: z.union([z.enum(CERTIFICATE_STATUSES.codes), z.literal('signature-invalid')]),
-  face: z.array(FaceValue),
   verifyUrl: z.string(),
 });
 export type CaseCertificateView = z.infer<typeof CaseCertificateView>;

@@ -143,22 +143,24 @@ export const VerifyCertificateRequest = z.object({
 });
 export type VerifyCertificateRequest = z.infer<typeof VerifyCertificateRequest>;
 
+/** A certificate shown outside its holder's wallet (a verification, a case): the holder's code masked. */
+export const CertificateSummary = z.object({
+  typeName: z.string(),
+  holderName: z.string(),
+  holderCode: z.string(),
+  issuerName: z.string(),
+  issuedOn: z.string(),
+  validTo: z.string().nullable(),
+  version: z.number(),
+  face: z.array(FaceValue),
+});
+
 export const VerifyCertificateResult = z.object({
   outcome: z.enum(VERIFY_OUTCOMES.codes),
   message: z.string(),
   identifier: z.string().nullable(),
   /** Only what may be shown to anyone: the public face fields, the holder masked. */
-  certificate: z.object({
-    typeName: z.string(),
-    holderName: z.string(),
-    holderCode: z.string(),
-    issuerName: z.string(),
-    issuedOn: z.string(),
-    validTo: z.string().nullable(),
-    version: z.number(),
-    face: z.array(FaceValue),
-    revokedOn: z.string().nullable(),
-  }).nullable(),
+  certificate: CertificateSummary.extend({ revokedOn: z.string().nullable() }).nullable(),
   signatures: z.array(z.object({ algorithm: z.enum(SIGNATURE_ALGORITHMS.codes), keyId: z.string(), valid: z.boolean() })),
 });
 export type VerifyCertificateResult = z.infer<typeof VerifyCertificateResult>;

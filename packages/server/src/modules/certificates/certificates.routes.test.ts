@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import {
-  ItemContent, systemActor, type CaseView, type CertificateTypeView, type CertificateView, type FormFieldInput, type VerifyCertificateResult,
+  ItemContent, systemActor, type CaseView, type CertificateTypeView, type CertificateView, type VerifyCertificateResult,
 } from '@yiwang/contracts';
-import { readSeedData } from '../../../seed/data.js';
 import { sampleContent } from '../../../test/fixtures.js';
 import { useApp, type Browser } from '../../../test/http.js';
+import { answer, approvedCase as approvedCaseOf, publishCertificateItem, SHOP_FORM } from '../../../test/certificates.js';
 
 // Monday 2 March 2026, 09:00 in China.
 const now = { t: Date.parse('2026-03-02T09:00:00+08:00') };
 const t = useApp({ clock: () => new Date(now.t) });
-
-const FORM: FormFieldInput[] = [
-  { key: 'shop_name', label: '经营者名称', type: 'text', required: true },
-  { key: 'premises', label: '经营场所', type: 'text', required: true },
-];
 
 let itemId = '';
 let citizen: Browser;
@@ -26,38 +21,13 @@ let approver: Browser;
 let police: Browser;
 let type: CertificateTypeView;
 
-const view = <T>(res: { json(): unknown; statusCode: number; body: string }) => {
-  expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(300);
-  return res.json() as T;
-};
-
-/** A case applied for, accepted and approved: its certificate's identifier. */
-async function approvedCase(key: string, shop = '湘味小馆'): Promise<{ caseView: CaseView; identifier: string }> {
-  const created = view<CaseView>(await t.call(citizen, {
-    method: 'POST', url: '/api/cases',
-    payload: { itemId, idempotencyKey: key, submit: true, formValues: { shop_name: shop, premises: '长沙市芙蓉区五一大道 8 号' }, materials: [{ index: 0, mode: 'shared-data' }] },
-  }));
-  view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${created.id}/accept`, payload: {} }));
-  const inReview = view<CaseView>(await t.call(approver, { url: `/api/staff/cases/${created.id}` }));
-  const step = inReview.steps.find((s) => s.status === 'active')!;
-  const done = view<CaseView>(await t.call(approver, { method: 'POST', url: `/api/review/cases/${created.id}/steps/${step.id}/approve`, payload: {} }));
-  const approve = done.events.at(-1)!;
-  expect(done.status).toBe('approved');
-  return { caseView: done, identifier: (approve.data.certificates as string[])[0]! };
-}
+const view = answer;
+const approvedCase = (key: string, shop?: string) => approvedCaseOf(t, { citizen, clerk, approver }, itemId, key, shop);
 
 const verify = async (id: string) => view<VerifyCertificateResult>(await t.call(null, { url: `/api/certificates/verify?id=${encodeURIComponent(id)}` }));
 
 beforeAll(async () => {
-  await t.s.calendar.seedYears(readSeedData('calendar.json'));
-  const content = ItemContent.parse(sampleContent({
-    name: '食品经营许可（发证测试）', onlineDepth: '4', trips: 0,
-    result: { name: '测试经营许可证', type: 'certificate', certificateType: '测试经营许可证' },
-    materials: [{ name: '营业执照', source: 'government' }],
-    applicationForm: FORM,
-    reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }] }],
-  }));
-  itemId = await t.publishItem('000201099002', content);
+  itemId = await publishCertificateItem(t, '000201099002', '食品经营许可（发证测试）', '测试经营许可证');
   [citizen, other] = await t.citizens();
   admin = await t.staff('k.admin', ['platform-admin'], '4301');
   catalogAdmin = await t.staff('k.catalog', ['catalog-admin'], '4301');
@@ -239,7 +209,7 @@ describe('reuse instead of paper (减证便民)', () => {
         { name: '原食品经营许可证', source: 'applicant', replaceableByCertificates: ['测试经营许可证'] },
         { name: '延续申请书', source: 'applicant', requirement: 'optional' },
       ],
-      applicationForm: FORM,
+      applicationForm: SHOP_FORM,
       reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }] }],
     }));
     renewalId = await t.publishItem('000201099003', content);

@@ -6,10 +6,9 @@ import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-
 import { checkStatus, decodeList } from '@digitalbazaar/vc-status-list';
 import statusListContext from '@digitalbazaar/vc-status-list-context';
 import { securityLoader } from '@digitalbazaar/security-document-loader';
-import { ItemContent, type CaseView, type CertificateTypeView, type CertificateView, type FormFieldInput } from '@yiwang/contracts';
-import { readSeedData } from '../../../seed/data.js';
-import { sampleContent } from '../../../test/fixtures.js';
+import type { CertificateTypeView, CertificateView } from '@yiwang/contracts';
 import { useApp, type Browser } from '../../../test/http.js';
+import { answer, approvedCase, publishCertificateItem } from '../../../test/certificates.js';
 import { certificatesRepository } from './certificates.repository.js';
 import { signedData } from './certificate.presenter.js';
 
@@ -17,11 +16,6 @@ import { signedData } from './certificate.presenter.js';
 const now = { t: Date.parse('2026-03-02T09:00:00+08:00') };
 const t = useApp({ clock: () => new Date(now.t) });
 const PUBLIC_URL = 'http://localhost:8080';
-
-const FORM: FormFieldInput[] = [
-  { key: 'shop_name', label: '经营者名称', type: 'text', required: true },
-  { key: 'premises', label: '经营场所', type: 'text', required: true },
-];
 
 let itemId = '';
 let citizen: Browser;
@@ -41,22 +35,11 @@ type Credential = Record<string, unknown> & {
 };
 type StatusListCredential = Record<string, unknown> & { issuer: string; credentialSubject: { encodedList: string; statusPurpose: string } };
 
-const view = <T>(res: { json(): unknown; statusCode: number; body: string }) => {
-  expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(300);
-  return res.json() as T;
-};
+const view = answer;
 
 /** A case applied for, accepted and approved: its certificate as the holder's wallet shows it. */
-async function issued(key: string, shop = '湘味小馆'): Promise<CertificateView> {
-  const created = view<CaseView>(await t.call(citizen, {
-    method: 'POST', url: '/api/cases',
-    payload: { itemId, idempotencyKey: key, submit: true, formValues: { shop_name: shop, premises: '长沙市芙蓉区五一大道 8 号' }, materials: [{ index: 0, mode: 'shared-data' }] },
-  }));
-  view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${created.id}/accept`, payload: {} }));
-  const inReview = view<CaseView>(await t.call(approver, { url: `/api/staff/cases/${created.id}` }));
-  const step = inReview.steps.find((s) => s.status === 'active')!;
-  const done = view<CaseView>(await t.call(approver, { method: 'POST', url: `/api/review/cases/${created.id}/steps/${step.id}/approve`, payload: {} }));
-  const identifier = (done.events.at(-1)!.data.certificates as string[])[0]!;
+async function issued(key: string, shop?: string): Promise<CertificateView> {
+  const { identifier } = await approvedCase(t, { citizen, clerk, approver }, itemId, key, shop);
   return view<CertificateView[]>(await t.call(citizen, { url: '/api/me/certificates' })).find((c) => c.identifier === identifier)!;
 }
 
@@ -85,15 +68,7 @@ const independently = (credential: object): Promise<VerifyResult> =>
   verifyCredential({ credential, suite: new Ed25519Signature2020(), documentLoader, checkStatus, now: new Date(now.t) });
 
 beforeAll(async () => {
-  await t.s.calendar.seedYears(readSeedData('calendar.json'));
-  const content = ItemContent.parse(sampleContent({
-    name: '食品经营许可（凭证测试）', onlineDepth: '4', trips: 0,
-    result: { name: '凭证测试许可证', type: 'certificate', certificateType: '凭证测试许可证' },
-    materials: [{ name: '营业执照', source: 'government' }],
-    applicationForm: FORM,
-    reviewFlow: [{ name: '决定', steps: [{ name: '许可决定', sector: null, role: 'dept-approver' }] }],
-  }));
-  itemId = await t.publishItem('000201099012', content);
+  itemId = await publishCertificateItem(t, '000201099012', '食品经营许可（凭证测试）', '凭证测试许可证');
   [citizen, other] = await t.citizens();
   catalogAdmin = await t.staff('v.catalog', ['catalog-admin'], '4301');
   clerk = await t.staff('v.window', ['window-clerk'], '4301');
