@@ -2,10 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq, sql, TransactionRollbackError } from 'drizzle-orm';
 import type { Database, Db } from '../../platform/db/index.js';
 import { testDatabase } from '../../../test/database.js';
+import { clearAuditLog } from '../../../test/audit.js';
 import { entryHash, GENESIS_HASH, type ChainHead } from './audit-chain.js';
 import type { AuditRecordInput } from './audit-entry.js';
 import { createAuditService, type AuditService } from './audit.service.js';
-import { auditLog } from './audit.tables.js';
+import { auditChainHead, auditLog } from './audit.tables.js';
 import type { AuditVerifyResult } from '@yiwang/contracts';
 
 let database: Database;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 beforeEach(async () => {
-  await db.execute(sql`truncate audit_log`);
+  await clearAuditLog(db);
 });
 
 const clerk = { id: 'u-1', name: '李四', role: 'window-clerk' };
@@ -155,6 +156,8 @@ describe('audit log: writing', () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => audit.record(entry(i + 1))));
     expect(results.map((r) => r.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(await audit.verify()).toMatchObject({ ok: true, checked: 20 });
+    const [head] = await db.select().from(auditChainHead);
+    expect(head).toMatchObject({ seq: 20, hash: (await audit.head())!.hash });
   });
 
   it('writes inside a caller’s transaction: rolled back with it, leaving no gap', async () => {

@@ -1,36 +1,34 @@
 import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.js';
-import { GENESIS_HASH, linkTemplate, type UnlinkedEntry } from './audit-chain.js';
-import { auditLog } from './audit.tables.js';
+import { rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
+import { linkTemplate, type UnlinkedEntry } from './audit-chain.js';
+import { auditChainHead, auditLog } from './audit.tables.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
 /** Counting the matches of a search stops here (the page itself is never capped). */
 export const AUDIT_COUNT_CAP = 10_000;
 
-/** The key of the transaction-scoped advisory lock that makes appends to the chain take turns (migrations use 7202601). */
-export const AUDIT_CHAIN_LOCK = 7202602;
-
 /**
- * Appends the entry as the next link of the chain, in one statement: seq and prev_hash from the head the statement
- * sees, the hash over the canonical text around them (linkTemplate). The primary key keeps the chain from forking:
- * when another writer took that seq since the statement's snapshot, it appends nothing and the caller tries again.
- * The statement also takes the chain's lock, held to the end of the transaction, so that writers queue there instead
- * of racing: a retry then runs under the lock, sees the new head and succeeds.
+ * Appends the entry as the next link of the chain, as two parts of one statement (WITH name_head AS (…), name AS
+ * (…)): the head row moves on — seq + 1, and the hash over the canonical text around the head's hash
+ * (linkTemplate) — and the entry is inserted with the link that the head gives back. The head's row lock makes
+ * appenders take turns until their transactions end; one that waited computes its link from the head as the other
+ * left it, so it never forks the chain nor needs a second try. The part `name` gives the entry's row as JSON.
  */
-export function appendQuery(db: Db, entry: UnlinkedEntry) {
+export function appendParts(entry: UnlinkedEntry, name: string): [string, SQL][] {
   const { before, between } = linkTemplate(entry);
-  return db.insert(auditLog).select(sql`
-    select head.seq + 1, ${entry.at.toISOString()}::timestamptz, ${entry.actorId}, ${entry.actorName}, ${entry.actorRole}, ${entry.action},
-      ${entry.resourceType}, ${entry.resourceId}, ${entry.outcome}, ${entry.ip}, ${JSON.stringify(entry.detail)}::jsonb, head.hash,
-      encode(sha256(convert_to(${before} || '"' || head.hash || '"' || ${between} || (head.seq + 1)::text || '}', 'UTF8')), 'hex')
-    from (select pg_advisory_xact_lock(${sql.raw(String(AUDIT_CHAIN_LOCK))})) chain_lock,
-      ((select seq, hash from ${auditLog} order by seq desc limit 1) union all (select 0, ${GENESIS_HASH}) order by seq desc limit 1) head`)
-    .onConflictDoNothing({ target: auditLog.seq });
+  const head = `${name}_head`;
+  return [
+    [head, sql`update ${auditChainHead} set seq = seq + 1, prev_hash = hash,
+      hash = encode(sha256(convert_to(${before} || '"' || hash || '"' || ${between} || (seq + 1)::text || '}', 'UTF8')), 'hex')
+      where id = 1 returning seq, prev_hash, hash`],
+    [name, sql`insert into ${auditLog} (seq, at, actor_id, actor_name, actor_role, action, resource_type, resource_id, outcome, ip, detail, prev_hash, hash)
+      select h.seq, ${entry.at.toISOString()}::timestamptz, ${entry.actorId}, ${entry.actorName}, ${entry.actorRole}, ${entry.action},
+        ${entry.resourceType}, ${entry.resourceId}, ${entry.outcome}, ${entry.ip}, ${JSON.stringify(entry.detail)}::jsonb, h.prev_hash, h.hash
+      from ${sql.identifier(head)} h
+      returning row_to_json(${auditLog}) as row`],
+  ];
 }
-
-/** appendQuery as a part of a larger statement: it gives the seq appended, or no row. */
-export const appendStatement = (db: Db, entry: UnlinkedEntry): SQL => appendQuery(db, entry).returning({ seq: auditLog.seq }).getSQL();
 
 /** Filters of the audit log, already validated and masked. */
 export interface AuditFilter {
@@ -62,10 +60,12 @@ export function auditRepository(db: Db) {
       return row ?? null;
     },
 
-    /** The entry as appended, or null when another writer took its seq first (appendQuery). */
-    async append(entry: UnlinkedEntry): Promise<AuditRow | null> {
-      const [row] = await appendQuery(db, entry).returning();
-      return row ?? null;
+    /** The entry as appended, in one statement (appendParts). */
+    async append(entry: UnlinkedEntry): Promise<AuditRow> {
+      const result = await db.execute(withParts(appendParts(entry, 'a'), sql`select row from a`)) as unknown as { rows: { row: unknown }[] };
+      const [row] = rowsFromJson(auditLog, result.rows.map((r) => r.row));
+      if (!row) throw new Error('the audit chain has no head row (migration 0007)');
+      return row;
     },
 
     /** Entries in seq order after `seq` (null: from the very first, whatever its number). */

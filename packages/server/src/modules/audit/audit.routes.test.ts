@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/index.js';
 import { useApp, type Browser } from '../../../test/http.js';
+import { clearAuditLog } from '../../../test/audit.js';
 
 const t = useApp();
 let database: Database;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   ({ database, app } = t);
   admin = await t.staff('auditor', ['supervisor'], '4301');
   // The chain starts with the sign-in above; clear it so that the entries below are the whole log.
-  await database.db.execute(sql`delete from audit_log`);
+  await clearAuditLog(database.db);
   for (const outcome of ['succeeded', 'denied', 'succeeded'] as const) {
     await t.s.audit.record({ actor: { id: 'u-1', name: '李四', role: 'catalog-admin' }, action: 'catalog:edit', resource: { type: 'item', id: 'i-1' }, outcome, ip: '10.0.0.1' });
   }

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/index.js';
 import { checkEntry, type ChainFault, type ChainHead } from './audit-chain.js';
 import { draftEntry, maskPersonalText, type AuditRecordInput } from './audit-entry.js';
 import { presentEntry } from './audit.presenter.js';
-import { appendStatement, AUDIT_COUNT_CAP, auditRepository, type AuditFilter } from './audit.repository.js';
+import { appendParts, AUDIT_COUNT_CAP, auditRepository, type AuditFilter } from './audit.repository.js';
 
 export interface AuditDeps {
   /** A database, or a transaction: then the entry commits (or rolls back) with the caller's writes. */
@@ -24,24 +24,20 @@ function verdict(checked: number, head: ChainHead | null, fault: ChainFault | nu
 
 /** 审计日志: append-only, each entry chained to the one before by its hash. */
 /**
- * An entry to append inside the caller's own statement (a part of its write): it gives the seq appended, or no row
- * when another writer took that seq first — then `record` the entry, which tries until it is appended.
+ * An entry to append inside the caller's own statement: the parts to put in its WITH (appendParts), the part named
+ * `name` giving the entry appended. At most one entry per statement: every append moves the chain's one head row.
  */
-export function appendingStatement(db: Db, input: AuditRecordInput, at: Date): SQL {
-  return appendStatement(db, draftEntry(input, at));
+export function appendingParts(input: AuditRecordInput, at: Date, name: string): [string, SQL][] {
+  return appendParts(draftEntry(input, at), name);
 }
 
 export function createAuditService({ db, clock = () => new Date(), verifyBatchSize = 1000 }: AuditDeps) {
   const repo = auditRepository(db);
 
   return {
-    /** Appends one entry as the next link of the chain (appendQuery: writers take turns, the chain never forks). */
+    /** Appends one entry as the next link of the chain (appendParts: writers take turns, the chain never forks). */
     async record(input: AuditRecordInput): Promise<AuditEntryView> {
-      const draft = draftEntry(input, clock());
-      for (;;) {
-        const row = await repo.append(draft);
-        if (row) return presentEntry(row);
-      }
+      return presentEntry(await repo.append(draftEntry(input, clock())));
     },
 
     /**

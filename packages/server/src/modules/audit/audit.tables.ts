@@ -1,8 +1,9 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, index, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 /**
  * 审计日志: append-only and tamper-evident — each entry carries the hash of the one before it (audit-chain.ts).
- * Written only by the audit service, one statement per entry (audit.repository appendQuery).
+ * Written only by the audit service, one statement per entry with the chain's head (audit.repository appendParts).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -44,4 +45,23 @@ export const auditLog = pgTable(
     index('audit_log_action_idx').on(t.action, t.seq),
     index('audit_log_at_idx').on(t.at),
   ],
+);
+
+/**
+ * 审计链头: the chain's last link, in one row that every append updates in the statement that inserts the entry.
+ * Appenders take turns on its row lock, and one that waited computes its link from the head as the other left it
+ * (an UPDATE re-reads a row that changed while it waited), so an append never needs a second try.
+ */
+export const auditChainHead = pgTable(
+  'audit_chain_head',
+  {
+    id: smallint('id').primaryKey().default(1),
+    /** 最后一条记录的序号 (0: none yet) */
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    /** 其前一条记录的哈希 */
+    prevHash: text('prev_hash').notNull(),
+    /** 最后一条记录的哈希 (64 zeros when there is none) */
+    hash: text('hash').notNull(),
+  },
+  (t) => [check('audit_chain_head_one_row', sql`${t.id} = 1`)],
 );

@@ -29,7 +29,7 @@ export function createApplicationService(ctx: CaseContext) {
 
   /** The applicant's own case, locked for the use case's transaction. */
   async function ownCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseAggregate> {
-    const agg = await tx.repo.loadCase(id, { lock: true });
+    const agg = await tx.repo.loadCase(id);
     if (!agg || !isApplicant(actor, agg.row)) throw new AppError('CASE_NOT_FOUND');
     return agg;
   }

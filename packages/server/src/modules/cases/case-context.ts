@@ -9,7 +9,7 @@ import type { CalendarService } from '../calendar/index.js';
 import type { RegionsService } from '../regions/index.js';
 import { assertCanRead, partyOf } from './case-access.js';
 import { presentCase, presentSummary } from './case.presenter.js';
-import { caseTransaction, type CaseTx } from './case-writer.js';
+import { caseAttempts, caseTransaction, type CaseTx } from './case-writer.js';
 import { byStageAndName, casesRepository, type CaseAggregate, type CaseRow, type CaseStepRow } from './cases.repository.js';
 import { deadlines } from './deadlines.js';
 
@@ -117,6 +117,8 @@ export function caseContext(deps: CasesDeps) {
     clock,
     repo,
     inTx: caseTransaction(deps.db, clock),
+    /** A staff action on one case: optimistic, run again when it lost a race (caseAttempts). */
+    onCase: caseAttempts(deps.db, clock),
     deadlineOf,
     deadlinesOf,
 

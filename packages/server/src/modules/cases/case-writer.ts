@@ -3,7 +3,7 @@ import {
 } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/index.js';
-import { appendingStatement, auditActorOf, createAuditService, type AuditRecordInput } from '../audit/index.js';
+import { appendingParts, auditActorOf, createAuditService, type AuditRecordInput } from '../audit/index.js';
 import type { RequestContext } from '../identity/index.js';
 import {
   casesRepository, type CaseAggregate, type CaseEventRow, type CaseRow, type CaseStepRow, type CaseWrites, type NewCaseRow,
@@ -14,12 +14,27 @@ import {
  * `writes`), the time it runs at, and the audit entries of its staff actions. When the use case ends, its writes
  * and its first audit entry go to the database in one statement (flush).
  */
-export interface CaseTx { db: Db; repo: CaseTxRepository; now: Date; writes: CaseWrites; audit: AuditRecordInput[] }
+export interface CaseTx {
+  db: Db;
+  repo: CaseTxRepository;
+  now: Date;
+  writes: CaseWrites;
+  audit: AuditRecordInput[];
+  /**
+   * Called before writing anything beyond the case's one statement (an e-certificate, say): a use case running
+   * optimistically (caseAttempts) stops here and runs again in a transaction, the case locked; in one, it goes on.
+   */
+  exclusive(): void;
+}
 
-/** The repository of a use case: steps opened or changed are written with the rest of the case when it ends. */
-function gatheringRepository(db: Db, writes: CaseWrites) {
+type Mode = 'locked' | 'unlocked' | 'optimistic';
+
+/** The repository of a use case: a case is read locked in a transaction; steps are written with the rest at its end. */
+function gatheringRepository(db: Db, writes: CaseWrites, mode: Mode) {
+  const repo = casesRepository(db);
   return {
-    ...casesRepository(db),
+    ...repo,
+    loadCase: (id: string) => repo.loadCase(id, { lock: mode === 'locked' }),
     async insertSteps(rows: CaseStepRow[]): Promise<void> {
       writes.newSteps.push(...rows);
     },
@@ -33,29 +48,39 @@ function gatheringRepository(db: Db, writes: CaseWrites) {
 
 export type CaseTxRepository = ReturnType<typeof gatheringRepository>;
 
-async function run<T>(db: Db, clock: () => Date, work: (tx: CaseTx) => Promise<T>): Promise<T> {
+/** Thrown inside an optimistic attempt: run the use case again in a transaction (`exclusive`). */
+const NEEDS_TRANSACTION = Symbol('needs a transaction');
+/** Thrown by an optimistic attempt whose case somebody else wrote since it was read: run it again. */
+class StaleCase extends Error {}
+
+async function run<T>(db: Db, clock: () => Date, mode: Mode, work: (tx: CaseTx) => Promise<T>): Promise<T> {
   const writes: CaseWrites = { case: null, events: [], newSteps: [], stepChanges: new Map(), messages: [] };
-  const tx: CaseTx = { db, repo: gatheringRepository(db, writes), now: clock(), writes, audit: [] };
+  const exclusive = () => {
+    if (mode === 'optimistic') throw NEEDS_TRANSACTION;
+  };
+  const tx: CaseTx = { db, repo: gatheringRepository(db, writes, mode), now: clock(), writes, audit: [], exclusive };
   const result = await work(tx);
-  await flush(tx);
+  // Optimistically, the one statement must hold everything, and its event is what keeps two writers apart.
+  if (mode === 'optimistic' && (tx.audit.length > 1 || writes.events.length === 0)) exclusive();
+  await flush(tx, mode);
   return result;
 }
 
 /** The case's writes and the first audit entry in one statement; further entries (rare) one statement each. */
-async function flush(tx: CaseTx): Promise<void> {
-  const [first] = tx.audit;
-  const { written, audited } = await tx.repo.writeCase(tx.writes, first ? appendingStatement(tx.db, first, tx.now) : null);
+async function flush(tx: CaseTx, mode: Mode): Promise<void> {
+  const [first, ...more] = tx.audit;
+  const written = await tx.repo.writeCase(tx.writes, first ? appendingParts(first, tx.now, 'a') : []);
   if (!written) {
+    if (mode === 'optimistic') throw new StaleCase();
     throw new AppError('CASE_CONFLICT', tx.writes.case && 'insert' in tx.writes.case ? '同一申请正在处理，请刷新后查看' : undefined);
   }
-  // An entry whose seq another writer took first is appended again, after it.
   const log = createAuditService({ db: tx.db, clock: () => tx.now });
-  for (const entry of audited ? tx.audit.slice(1) : tx.audit) await log.record(entry);
+  for (const entry of more) await log.record(entry);
 }
 
 /** Runs a use case in one transaction: what it locks stays locked until its writes are committed. */
 export function caseTransaction(db: Db, clock: () => Date) {
-  return <T>(work: (tx: CaseTx) => Promise<T>): Promise<T> => db.transaction((raw) => run(raw as unknown as Db, clock, work));
+  return <T>(work: (tx: CaseTx) => Promise<T>): Promise<T> => db.transaction((raw) => run(raw as unknown as Db, clock, 'locked', work));
 }
 
 /**
@@ -63,7 +88,31 @@ export function caseTransaction(db: Db, clock: () => Date) {
  * atomic by itself. What it writes on its own before (the day's case number) stays taken if that statement fails.
  */
 export function caseStatement(db: Db, clock: () => Date) {
-  return <T>(work: (tx: CaseTx) => Promise<T>): Promise<T> => run(db, clock, work);
+  return <T>(work: (tx: CaseTx) => Promise<T>): Promise<T> => run(db, clock, 'unlocked', work);
+}
+
+/** Attempts of an optimistic use case before it gives up (CASE_CONFLICT): each one lost a race to another writer. */
+const ATTEMPTS = 5;
+
+/**
+ * Runs a staff action on one case without a lock or a transaction: the case is read as it is, and what the action
+ * changed goes out in one statement — written only if the case is still at the version read (its next event's
+ * sequence number is free), else the action runs again on the case as the other writer left it. Two actions at
+ * once end as they would taking turns on a lock (the second sees the first's work), in two round trips instead of
+ * four. An action that must write beyond that statement calls `tx.exclusive()` and runs in caseTransaction.
+ */
+export function caseAttempts(db: Db, clock: () => Date) {
+  return async <T>(work: (tx: CaseTx) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await run(db, clock, 'optimistic', work);
+      } catch (error) {
+        if (error === NEEDS_TRANSACTION) return caseTransaction(db, clock)(work);
+        if (!(error instanceof StaleCase)) throw error;
+        if (attempt === ATTEMPTS) throw new AppError('CASE_CONFLICT');
+      }
+    }
+  };
 }
 
 /** What an event says beyond its action: who, where, and what they decided. */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { isUniqueViolation, jsonRows, rowsFromJson, type Db } from '../../platform/db/index.js';
+import { isUniqueViolation, jsonRows, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -115,34 +115,33 @@ export function casesRepository(db: Db) {
     },
 
     /**
-     * Writes what a use case changed in one statement, `audit` (a staff action's entry, appended by the audit module)
-     * as a part of it. `written` is false when the case was no longer at the version read, or its creator had already
-     * used the idempotency key: then the caller's transaction rolls back. `audited`: the entry got its seq.
+     * Writes what a use case changed in one statement, `audit` (the parts that append a staff action's entry, the
+     * audit module's) at its end. False when the case was no longer at the version read (or its next event was
+     * taken), or its creator had already used the idempotency key: then nothing of it is written.
      */
-    async writeCase(w: CaseWrites, audit: SQL | null): Promise<{ written: boolean; audited: boolean }> {
-      const parts = new Map<string, SQL>();
-      if (w.case && 'insert' in w.case) parts.set('c', db.insert(cases).values(w.case.insert).returning({ id: cases.id }).getSQL());
+    async writeCase(w: CaseWrites, audit: [string, SQL][]): Promise<boolean> {
+      const parts: [string, SQL][] = [];
+      if (w.case && 'insert' in w.case) parts.push(['c', db.insert(cases).values(w.case.insert).returning({ id: cases.id }).getSQL()]);
       else if (w.case) {
         const where = and(eq(cases.id, w.case.id), eq(cases.version, w.case.expectedVersion));
-        parts.set('c', db.update(cases).set(w.case.change).where(where).returning({ id: cases.id }).getSQL());
+        parts.push(['c', db.update(cases).set(w.case.change).where(where).returning({ id: cases.id }).getSQL()]);
       }
-      if (w.events.length) parts.set('e', db.insert(caseEvents).values(w.events).returning({ seq: caseEvents.seq }).getSQL());
-      if (w.newSteps.length) parts.set('s', db.insert(caseSteps).values(w.newSteps).returning({ id: caseSteps.id }).getSQL());
+      if (w.events.length) parts.push(['e', db.insert(caseEvents).values(w.events).returning({ seq: caseEvents.seq }).getSQL()]);
+      if (w.newSteps.length) parts.push(['s', db.insert(caseSteps).values(w.newSteps).returning({ id: caseSteps.id }).getSQL()]);
       [...w.stepChanges].forEach(([id, patch], i) => {
-        parts.set(`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).returning({ id: caseSteps.id }).getSQL());
+        parts.push([`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).returning({ id: caseSteps.id }).getSQL()]);
       });
-      if (w.messages.length) parts.set('m', db.insert(messages).values(w.messages).returning({ id: messages.id }).getSQL());
-      if (audit) parts.set('a', audit);
-      if (!parts.size) return { written: true, audited: false };
-      // The parts run as the select reads them, the audit entry last: the chain's lock is then held from it to COMMIT.
-      const names = [...parts.keys()];
-      const query = sql`with ${sql.join(names.map((name) => sql`${sql.identifier(name)} as (${parts.get(name)!})`), sql`, `)}
-        select ${sql.join(names.map((name) => sql`(select cast(count(*) as integer) from ${sql.identifier(name)}) as ${sql.identifier(name)}`), sql`, `)}`;
+      if (w.messages.length) parts.push(['m', db.insert(messages).values(w.messages).returning({ id: messages.id }).getSQL()]);
+      if (!parts.length && !audit.length) return true;
+      // The audit entry's parts come last: the chain's head is then held from them to COMMIT.
+      const all = [...parts, ...audit];
+      const counted = all.map(([name]) => sql`(select cast(count(*) as integer) from ${sql.identifier(name)}) as ${sql.identifier(name)}`);
       try {
-        const [row] = (await db.execute(query) as unknown as { rows: Record<string, number>[] }).rows;
-        return { written: !w.case || Number(row?.c) === 1, audited: Number(row?.a) === 1 };
+        const [row] = (await db.execute(withParts(all, sql`select ${sql.join(counted, sql`, `)}`)) as unknown as { rows: Record<string, number>[] }).rows;
+        if (audit.length && !audit.every(([name]) => Number(row?.[name]) === 1)) throw new Error('the audit chain has no head row (migration 0007)');
+        return !w.case || Number(row?.c) === 1;
       } catch (error) {
-        if (isUniqueViolation(error)) return { written: false, audited: false };
+        if (isUniqueViolation(error)) return false;
         throw error;
       }
     },

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { ItemContent, type CaseView, type FormFieldInput } from '@yiwang/contracts';
+import { ItemContent, systemActor, type CaseView, type FormFieldInput } from '@yiwang/contracts';
 import { readSeedData } from '../../../seed/data.js';
 import { sampleContent } from '../../../test/fixtures.js';
 import { useApp, type Browser } from '../../../test/http.js';
+import { caseAttempts, transition } from './case-writer.js';
 
 const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-uploads-'));
 // Monday 2 March 2026, 09:00 in China; tests that move the clock get it back afterwards.
@@ -253,6 +254,37 @@ describe('one window, two departments', () => {
     const final = view(await t.call(citizen, { url: `/api/cases/${c.id}` }));
     expect(final.status).toBe('approved');
     expect(final.events.filter((e) => e.action === 'approve-step')).toHaveLength(3);
+  });
+
+  it('runs a staff action again when another wrote the case between its read and its write, and in a transaction when it asks', async () => {
+    const c = view(await apply(citizen, 'retry-0001'));
+    const accepted = view(await t.call(clerk, { method: 'POST', url: `/api/window/cases/${c.id}/accept`, payload: {} }));
+    const step = accepted.steps[0]!.id;
+    const attempt = caseAttempts(t.database.db, () => new Date(now.t));
+    const actor = systemActor('测试');
+    let runs = 0;
+    await attempt(async (tx) => {
+      runs += 1;
+      const agg = (await tx.repo.loadCase(c.id))!;
+      // The first time, a reviewer's extension lands after the read: this attempt's write must not.
+      if (runs === 1) expect((await t.call(reviewer, { method: 'POST', url: `/api/review/cases/${c.id}/steps/${step}/extend`, payload: { workdays: 1, reason: '先到者' } })).statusCode).toBe(200);
+      await transition(tx, agg, 'extend', { actor, role: null, opinion: '后到者', stepId: step });
+    });
+    expect(runs).toBe(2);
+    const after = view(await t.call(citizen, { url: `/api/cases/${c.id}` }));
+    expect(after.events.slice(-2).map((e) => [e.action, e.opinion])).toEqual([['extend', '先到者'], ['extend', '后到者']]);
+    expect(after.events.map((e) => e.seq)).toEqual(after.events.map((_, i) => i + 1));
+
+    let inTransaction = 0;
+    await attempt(async (tx) => {
+      runs += 1;
+      const agg = (await tx.repo.loadCase(c.id))!;
+      tx.exclusive(); // the first run stops here; the second runs in a transaction and goes on
+      inTransaction += 1;
+      await transition(tx, agg, 'extend', { actor, role: null, opinion: '独占', stepId: step });
+    });
+    expect([runs, inTransaction]).toEqual([4, 1]);
+    expect(view(await t.call(citizen, { url: `/api/cases/${c.id}` })).events.at(-1)).toMatchObject({ action: 'extend', opinion: '独占' });
   });
 
   it('stops the clock during a special procedure and moves the due date by an extension', async () => {

@@ -12,15 +12,15 @@ import type { StoredExtension, StoredPause } from './deadlines.js';
 
 /** 部门审查: the department's queue by remaining working days, and the decisions on its steps. */
 export function createReviewService(ctx: CaseContext) {
-  const { repo, inTx } = ctx;
+  const { repo } = ctx;
 
   /**
-   * Inside the action's transaction: the case, locked, and the actor's active step in it (their department and
-   * the role the step asks for). Departments deciding side by side take turns on the lock, and the second sees
-   * the first's decision, so both succeed and the last one concludes the stage.
+   * The case as the action reads it, and the actor's active step in it (their department and the role the step
+   * asks for). Departments deciding side by side end as if they took turns (ctx.onCase): the second runs again on
+   * the case with the first's decision, so both succeed and the last one concludes the stage.
    */
   async function myStep(tx: CaseTx, actor: Actor, caseId: string, stepId: string): Promise<{ agg: CaseAggregate; step: CaseStepRow }> {
-    const agg = await tx.repo.loadCase(caseId, { lock: true });
+    const agg = await tx.repo.loadCase(caseId);
     if (!agg) throw new AppError('CASE_NOT_FOUND');
     const step = agg.steps.find((s) => s.id === stepId);
     if (!step) throw new AppError('NOT_FOUND', '审批环节不存在');
@@ -32,9 +32,9 @@ export function createReviewService(ctx: CaseContext) {
     return { agg, step };
   }
 
-  /** A decision on one step of a case, in one transaction; answers with the case as it leaves it. */
+  /** A decision on one step of a case, written at once or not at all; answers with the case as it leaves it. */
   async function onStep(actor: Actor, caseId: string, stepId: string, work: (tx: CaseTx, agg: CaseAggregate, step: CaseStepRow) => Promise<void>): Promise<CaseView> {
-    const agg = await inTx(async (tx) => {
+    const agg = await ctx.onCase(async (tx) => {
       const mine = await myStep(tx, actor, caseId, stepId);
       await work(tx, mine.agg, mine.step);
       return mine.agg;
@@ -52,6 +52,7 @@ export function createReviewService(ctx: CaseContext) {
     const issue = ctx.deps.issueCertificates;
     const code = row.applicantKind === 'enterprise' ? row.applicantUscc : row.applicantIdNumber;
     if (!issue || !row.resultCertificateType || !code) return [];
+    tx.exclusive();
     return issue(tx.db, {
       id: row.id, number: row.number, itemName: row.itemName, certificateType: row.resultCertificateType,
       holder: { kind: row.applicantKind === 'enterprise' ? 'enterprise' : 'citizen', name: row.applicantName, code, accountId: row.applicantAccountId },

@@ -19,12 +19,9 @@ export type WindowQueue = keyof typeof WINDOW_QUEUES;
 export function createWindowService(ctx: CaseContext) {
   const { repo, inTx, deps } = ctx;
 
-  /**
-   * Inside the action's transaction: the case, locked and read afresh so that concurrent actions take turns, if the
-   * window's hall reaches its region.
-   */
+  /** The case as the action reads it, if the window's hall reaches its region. */
   async function windowCase(tx: CaseTx, actor: Actor, id: string): Promise<CaseAggregate> {
-    const agg = await tx.repo.loadCase(id, { lock: true });
+    const agg = await tx.repo.loadCase(id);
     if (!agg) throw new AppError('CASE_NOT_FOUND');
     assertCan(actor, 'case:accept', { regionCode: agg.row.regionCode });
     return agg;
@@ -42,10 +39,13 @@ export function createWindowService(ctx: CaseContext) {
     return name;
   }
 
-  /** A window action on one case, in one transaction; answers with the case as it leaves it. */
+  /**
+   * A window action on one case, written at once or not at all (ctx.onCase: concurrent actions end as if they took
+   * turns); answers with the case as it leaves it.
+   */
   async function windowAction(actor: Actor, id: string, work: (tx: CaseTx, agg: CaseAggregate, place: string | null) => Promise<void>): Promise<CaseView> {
     const place = await hallOf(actor);
-    const agg = await inTx(async (tx) => {
+    const agg = await ctx.onCase(async (tx) => {
       const locked = await windowCase(tx, actor, id);
       await work(tx, locked, place);
       return locked;

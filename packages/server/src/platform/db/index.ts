@@ -2,3 +2,4 @@ export { openDatabase, countAll, MIGRATIONS_DIR, type Db, type Database, type Da
 export { tsvector } from './tsvector.js';
 export { jsonRows, rowsFromJson } from './json-rows.js';
 export { isUniqueViolation } from './errors.js';
+export { withParts } from './with-parts.js';
