@@ -30,7 +30,8 @@ const { app, services: s } = await buildApp({
 const system = systemActor('基准测试');
 
 // A fresh database, or one left by an earlier run on the same PostgreSQL server: start from the same state.
-await database.db.execute(sql`truncate case_events, case_steps, cases, case_numbers, messages, files cascade`);
+// Signing keys too: they are sealed under this process's master key, which an earlier run did not share.
+await database.db.execute(sql`truncate case_events, case_steps, cases, case_numbers, messages, files, certificate_uses, certificates, certificate_serials, signing_keys cascade`);
 if ((await s.regions.countRegions()) === 0) {
   await s.regions.loadRegions([['43', '湖南省'], ['4301', '长沙市']]);
   const dept = (name: string, sector: string): SaveDepartmentRequest => ({ name, uscc: demoUscc('11', '430100', name), regionCode: '4301', nature: '1', dockingMode: 'platform', sector });

@@ -24,6 +24,20 @@ const aggregateColumns = {
   files: jsonRows(files, 'f', sql`f.id in (select (jsonb_array_elements_text(m -> 'fileIds'))::uuid from jsonb_array_elements(${cases.materials}) m)`, sql`f.created_at`),
 };
 
+function prepareLoads(db: Db) {
+  const query = () => db.select(aggregateColumns).from(cases).where(eq(cases.id, sql.placeholder('id')));
+  return { plain: query().prepare('case_aggregate'), locked: query().for('update', { of: cases }).prepare('case_aggregate_locked') };
+}
+
+// The aggregate's read is the hottest statement of every case action: built once per database (or transaction)
+// and, on PostgreSQL, parsed and planned once per connection.
+const loads = new WeakMap<Db, ReturnType<typeof prepareLoads>>();
+function preparedLoads(db: Db) {
+  let found = loads.get(db);
+  if (!found) loads.set(db, (found = prepareLoads(db)));
+  return found;
+}
+
 export type NewMessageRow = typeof messages.$inferInsert;
 
 /** What a use case changed on one case, gathered as it runs (case-writer) and written in one statement at its end. */
@@ -79,9 +93,9 @@ export function casesRepository(db: Db) {
      * is ahead of the events read, and they are read again, now that nobody else can change them.
      */
     async loadCase(id: string, opts: { lock?: boolean } = {}): Promise<CaseAggregate | null> {
+      const query = opts.lock ? preparedLoads(db).locked : preparedLoads(db).plain;
       const read = async () => {
-        const query = db.select(aggregateColumns).from(cases).where(eq(cases.id, id));
-        const [found] = await (opts.lock ? query.for('update', { of: cases }) : query);
+        const [found] = await query.execute({ id });
         if (!found) return null;
         return {
           row: rowsFromJson(cases, [found.row])[0]!, steps: rowsFromJson(caseSteps, found.steps),
