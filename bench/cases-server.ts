@@ -116,35 +116,45 @@ app.post('/api/bench/raw-insert', { config: { permission: 'applicant' }, schema:
 // The statement counter and the server's CPU time: reset before a phase, read after it (the bench's own calls are
 // not counted).
 let cpuAtReset = process.cpuUsage();
-app.post('/api/bench/statements/reset', { config: { permission: 'public' } }, async () => {
+app.post('/api/bench/statements/reset', { config: { permission: 'public' } }, async (req) => {
   statements.clear();
   counting = true;
   cpuAtReset = process.cpuUsage();
+  if (profiler && !profiling && (req.query as { phase?: string }).phase === process.env.BENCH_PROFILE_PHASE) await startProfile();
   return { ok: true };
 });
 app.get('/api/bench/statements', { config: { permission: 'public' } }, async () => {
   counting = false;
   const cpu = process.cpuUsage(cpuAtReset);
+  if (profiling && process.env.BENCH_PROFILE_PHASE) await stopProfile();
   return {
     total: [...statements.values()].reduce((a, b) => a + b, 0), cpuMs: (cpu.user + cpu.system) / 1000,
     byText: Object.fromEntries([...statements].sort((a, b) => b[1] - a[1])),
   };
 });
 
+// BENCH_PROFILE=<file>: a CPU profile of the server over the whole measured run (open it in Chrome's DevTools);
+// with BENCH_PROFILE_PHASE=<phase> (raw, submit, accept, approve, decide, lifecycle), over that phase's first run only.
+const profiler = process.env.BENCH_PROFILE ? new inspector.Session() : null;
+let profiling = false;
+async function startProfile() {
+  profiling = true;
+  await new Promise((r) => profiler!.post('Profiler.enable', () => profiler!.post('Profiler.start', r)));
+}
+async function stopProfile() {
+  profiling = false;
+  await new Promise<void>((r) => profiler!.post('Profiler.stop', (_e, res) => { fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(res.profile)); r(); }));
+}
+if (profiler) {
+  profiler.connect();
+  if (!process.env.BENCH_PROFILE_PHASE) await startProfile();
+}
+
 await app.listen({ port, host: '127.0.0.1' });
 console.log(`READY ${JSON.stringify({ port, cases: target, loadSeconds, database: database.kind, itemId, password })}`);
 
-// BENCH_PROFILE=<file>: a CPU profile of the server over the whole measured run (open it in Chrome's DevTools).
-const profiler = process.env.BENCH_PROFILE ? new inspector.Session() : null;
-if (profiler) {
-  profiler.connect();
-  await new Promise((r) => profiler.post('Profiler.enable', () => profiler.post('Profiler.start', r)));
-}
-
 process.on('SIGTERM', async () => {
-  if (profiler) {
-    await new Promise<void>((r) => profiler.post('Profiler.stop', (_e, res) => { fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(res.profile)); r(); }));
-  }
+  if (profiling) await stopProfile();
   await app.close();
   await database.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

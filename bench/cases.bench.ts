@@ -1,7 +1,8 @@
 // Case throughput through the HTTP API over BENCH_CASES cases already in the database, against a raw endpoint of
 // the same stack (session, CSRF, validation) doing one INSERT into the same table, in the same run
 // (docs/perf.md, method). Phases alternate raw and real work; C clients send requests concurrently.
-// Run: npm run bench:cases   (BENCH_CASES=100000, BENCH_CONCURRENCY=4, BENCH_PHASE_MS=5000, DATABASE_URL for PostgreSQL)
+// Run: npm run bench:cases   (BENCH_CASES=100000, BENCH_CONCURRENCY=4, BENCH_PHASE_MS=5000, DATABASE_URL for PostgreSQL;
+// BENCH_PROFILE=<file> [BENCH_PROFILE_PHASE=approve] for a CPU profile of the server, BENCH_TRACE=1 for its statements)
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
@@ -109,7 +110,7 @@ await phase(async (rec) => { await raw(rec); const c = await submit(); const a =
 const perRequest: Record<string, number[]> = {};
 const cpuPerRequest: Record<string, number[]> = {};
 async function counted(name: string, work: Parameters<typeof phase>[0]) {
-  await request(port, 'POST', '/api/bench/statements/reset', undefined);
+  await request(port, 'POST', `/api/bench/statements/reset?phase=${name}`, undefined);
   const result = await phase(work);
   const counts = JSON.parse((await request(port, 'GET', '/api/bench/statements', undefined)).body) as { total: number; cpuMs: number; byText: Record<string, number> };
   (perRequest[name] ??= []).push(counts.total / Math.max(1, result.ms.length));
