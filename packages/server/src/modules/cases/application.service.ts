@@ -99,7 +99,7 @@ export function createApplicationService(ctx: CaseContext) {
               ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,
               idempotencyKey: input.idempotencyKey, createdBy: creatorOf(actor),
             },
-            steps: [], events: [], files,
+            steps: [], events: [], files, counterparts: [],
           };
           await insertCase(tx, fresh, input.submit ? await submission(tx, actor, fresh.row) : undefined);
           if (input.submit) await ctx.logReuse(tx, applicantLabel(actor), fresh.row, reused);

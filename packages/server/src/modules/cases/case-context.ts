@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { FileStore } from '../../platform/files/index.js';
 import type { CalendarService } from '../calendar/index.js';
-import type { RegionsService } from '../regions/index.js';
+import { pickCounterpart, type RegionsService } from '../regions/index.js';
 import { assertCanRead, partyOf } from './case-access.js';
 import { presentCase, presentSummary } from './case.presenter.js';
 import { caseAttempts, caseTransaction, type CaseTx } from './case-writer.js';
@@ -141,10 +141,10 @@ export function caseContext(deps: CasesDeps) {
       const { row } = agg;
       const def = (row.reviewFlow as ReviewStageDef[])[stage];
       if (!def) return false;
-      const regions = deps.regionsFor(tx.db);
       const rows: CaseStepRow[] = [];
       for (const step of def.steps) {
-        const dept = step.sector ? await regions.findCounterpart(row.regionCode, step.sector) : null;
+        // Each step in its sector's department of the case's region (read with the case), else the case's own.
+        const dept = step.sector ? pickCounterpart(agg.counterparts, step.sector) : null;
         rows.push({
           id: randomUUID(), caseId: row.id, stage, stageName: def.name, name: step.name, departmentId: dept?.id ?? row.departmentId,
           departmentName: dept?.name ?? row.departmentName, role: step.role, status: 'active', startedAt: tx.now, startedOn: chinaDate(tx.now),

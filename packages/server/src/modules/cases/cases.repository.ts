@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { isUniqueViolation, jsonRows, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
+import { counterpartsColumn, counterpartsFromJson, type DepartmentRow } from '../regions/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -14,6 +15,8 @@ export interface CaseAggregate {
   steps: CaseStepRow[];
   events: CaseEventRow[];
   files: FileRow[];
+  /** The departments of the case's region that may take its review steps (pickCounterpart), read with it. */
+  counterparts: DepartmentRow[];
 }
 
 // The case and its children as JSON, in one statement: each is mapped back as a select would (rowsFromJson).
@@ -22,6 +25,8 @@ const aggregateColumns = {
   steps: jsonRows(caseSteps, 's', sql`s.case_id = ${cases.id}`, sql`s.stage, s.name`),
   events: jsonRows(caseEvents, 'e', sql`e.case_id = ${cases.id}`, sql`e.seq`),
   files: jsonRows(files, 'f', sql`f.id in (select (jsonb_array_elements_text(m -> 'fileIds'))::uuid from jsonb_array_elements(${cases.materials}) m)`, sql`f.created_at`),
+  counterparts: counterpartsColumn(sql`${cases.regionCode}`,
+    sql`select st.s ->> 'sector' from jsonb_array_elements(${cases.reviewFlow}) stage, jsonb_array_elements(stage -> 'steps') st(s)`),
 };
 
 function prepareLoads(db: Db) {
@@ -100,6 +105,7 @@ export function casesRepository(db: Db) {
         return {
           row: rowsFromJson(cases, [found.row])[0]!, steps: rowsFromJson(caseSteps, found.steps),
           events: rowsFromJson(caseEvents, found.events), files: rowsFromJson(files, found.files),
+          counterparts: counterpartsFromJson(found.counterparts),
         };
       };
       const agg = await read();

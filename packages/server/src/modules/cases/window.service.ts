@@ -100,7 +100,7 @@ export function createWindowService(ctx: CaseContext) {
             applicantPhone: a.phone, channel: actor.roles.includes('grassroots-agent') ? 'agent' : 'window',
             formValues: values, materials, idempotencyKey: input.idempotencyKey, createdBy: actor.id,
           },
-          steps: [], events: [], files,
+          steps: [], events: [], files, counterparts: [],
         };
         const number = await numberFor(tx, fresh.row);
         const first = {

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, like, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.js';
+import { jsonRows, rowsFromJson, type Db } from '../../platform/db/index.js';
 import { departments, regions } from './regions.tables.js';
 
 export type RegionRow = typeof regions.$inferSelect;
@@ -9,6 +9,25 @@ export interface RegionWithChildren extends RegionRow { hasChildren: boolean }
 
 // Spelled out: drizzle renders a bare column inside a subquery without its table, which would bind to `c`.
 const hasChildren = sql<boolean>`exists (select 1 from regions c where c.parent_code = "regions"."code")`;
+
+/** The sector of a region's comprehensive service centre (政务服务中心): it takes a step no department of its sector can. */
+const SERVICE_CENTRE = 'service-centre';
+
+/** 对口部门: among a region's departments, the one of the sector, else the region's service centre. */
+export function pickCounterpart(candidates: DepartmentRow[], sector: string | null): DepartmentRow | null {
+  return (sector ? candidates.find((d) => d.sector === sector) : undefined) ?? candidates.find((d) => d.sector === SERVICE_CENTRE) ?? null;
+}
+
+/**
+ * A column for another module's statement: the departments of the region `regionCode` that pickCounterpart may
+ * choose for the sectors `sectors` (a subquery of sector texts), as JSON rows (rowsFromJson(departments, …)).
+ */
+export function counterpartsColumn(regionCode: SQL, sectors: SQL): SQL<unknown> {
+  return jsonRows(departments, 'd', sql`d.region_code = ${regionCode} and (d.sector in (${sectors}) or d.sector = ${SERVICE_CENTRE})`, sql`d.sector`);
+}
+
+/** The rows of a counterpartsColumn. */
+export const counterpartsFromJson = (json: unknown): DepartmentRow[] => rowsFromJson(departments, json);
 
 export function regionsRepository(db: Db) {
   return {
@@ -63,10 +82,10 @@ export function regionsRepository(db: Db) {
       return row ?? null;
     },
 
-    async findDepartmentBySector(regionCode: string, sector: string): Promise<DepartmentRow | null> {
-      const [row] = await db.select().from(departments)
-        .where(and(eq(departments.regionCode, regionCode), eq(departments.sector, sector)));
-      return row ?? null;
+    /** The candidates of pickCounterpart for one sector (null: the service centre only). */
+    async findCounterpartCandidates(regionCode: string, sector: string | null): Promise<DepartmentRow[]> {
+      return db.select().from(departments)
+        .where(and(eq(departments.regionCode, regionCode), inArray(departments.sector, sector ? [sector, SERVICE_CENTRE] : [SERVICE_CENTRE])));
     },
 
     async insertDepartment(row: NewDepartmentRow): Promise<DepartmentRow> {

@@ -3,7 +3,7 @@ import { parentRegionCode, regionAncestry, regionLevel } from '@yiwang/contracts
 import type { Actor, DepartmentQuery, DepartmentView, RegionDetail, RegionView, SaveDepartmentRequest } from '@yiwang/contracts';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
-import { regionsRepository, type DepartmentRow } from './regions.repository.js';
+import { pickCounterpart, regionsRepository, type DepartmentRow } from './regions.repository.js';
 import { presentDepartment, presentRegion } from './regions.presenter.js';
 
 export interface RegionsServiceDeps {
@@ -94,11 +94,7 @@ export function createRegionsService({ db, countItemsByDepartment, onDepartmentR
 
     /** The department that takes over a sector's items in a region: its counterpart, else the region's service centre. */
     async findCounterpart(regionCode: string, sector: string | null): Promise<DepartmentRow | null> {
-      if (sector) {
-        const same = await repo.findDepartmentBySector(regionCode, sector);
-        if (same) return same;
-      }
-      return repo.findDepartmentBySector(regionCode, 'service-centre');
+      return pickCounterpart(await repo.findCounterpartCandidates(regionCode, sector), sector);
     },
 
     async createDepartment(input: SaveDepartmentRequest, actor: Actor): Promise<DepartmentView> {
