@@ -19,7 +19,7 @@ const creatorOf = (actor: Actor) => actor.agent?.id ?? actor.id;
 export async function numberFor(tx: CaseTx, row: Pick<CaseRow, 'number' | 'regionCode'>): Promise<string> {
   if (row.number) return row.number;
   const day = chinaDate(tx.now);
-  return caseNumber(row.regionCode, day, await tx.repo.nextNumber(row.regionCode.slice(0, 6), day));
+  return caseNumber(row.regionCode, day, await tx.repo.nextSerial(row.regionCode.slice(0, 6), day));
 }
 
 /** 在线申报: files, drafts, submission, correction, withdrawal, and the applicant's own cases. */

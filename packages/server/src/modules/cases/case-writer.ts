@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/index.js';
 import { appendingParts, auditActorOf, createAuditService, type AuditRecordInput } from '../audit/index.js';
 import type { RequestContext } from '../identity/index.js';
+import { nextSerial } from './case-numbers.js';
 import {
   casesRepository, type CaseAggregate, type CaseEventRow, type CaseRow, type CaseStepRow, type CaseWrites, type NewCaseRow,
 } from './cases.repository.js';
@@ -35,6 +36,8 @@ function gatheringRepository(db: Db, writes: CaseWrites, mode: Mode) {
   return {
     ...repo,
     loadCase: (id: string) => repo.loadCase(id, { lock: mode === 'locked' }),
+    /** The day's next serial of a region: alone in a transaction, else from a block (nextSerial). */
+    nextSerial: (regionCode: string, day: string) => (mode === 'locked' ? repo.takeNumbers(regionCode, day) : nextSerial(db, regionCode, day)),
     async insertSteps(rows: CaseStepRow[]): Promise<void> {
       writes.newSteps.push(...rows);
     },

@@ -166,10 +166,13 @@ export function casesRepository(db: Db) {
       }
     },
 
-    /** The next number of the day for a region: one counter row per region and day, incremented in place. */
-    async nextNumber(regionCode: string, day: string): Promise<number> {
-      const [row] = await db.insert(caseNumbers).values({ regionCode, day, last: 1 })
-        .onConflictDoUpdate({ target: [caseNumbers.regionCode, caseNumbers.day], set: { last: sql`${caseNumbers.last} + 1` } })
+    /**
+     * Takes `count` numbers of the day for a region, and gives the last of them: one counter row per region and
+     * day, incremented in place.
+     */
+    async takeNumbers(regionCode: string, day: string, count = 1): Promise<number> {
+      const [row] = await db.insert(caseNumbers).values({ regionCode, day, last: count })
+        .onConflictDoUpdate({ target: [caseNumbers.regionCode, caseNumbers.day], set: { last: sql`${caseNumbers.last} + ${count}` } })
         .returning({ last: caseNumbers.last });
       return row!.last;
     },
