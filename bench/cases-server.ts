@@ -116,27 +116,36 @@ app.post('/api/bench/raw-insert', { config: { permission: 'applicant' }, schema:
 // The statement counter and the server's CPU time: reset before a phase, read after it (the bench's own calls are
 // not counted).
 let cpuAtReset = process.cpuUsage();
-// The PostgreSQL server's CPU time (all its processes, from /proc; 10 ms ticks), null on PGlite (it runs inside).
+// The PostgreSQL server's CPU time over a phase: its processes' user + system ticks (10 ms) from /proc, by process —
+// one that started in the phase counts from zero, one that ended in it is not counted. Null on PGlite (it runs inside).
 const TICK_MS = 10;
-function databaseCpuMs(): number | null {
+function databaseTicks(): Map<string, number> | null {
   if (database.kind !== 'postgres') return null;
-  let ticks = 0;
+  const ticks = new Map<string, number>();
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (!stat.includes('(postgres)')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime
     } catch { /* the process ended */ }
   }
-  return ticks * TICK_MS;
+  return ticks;
 }
-let databaseCpuAtReset = databaseCpuMs();
+let databaseTicksAtReset = databaseTicks();
+function databaseCpuMs(): number | null {
+  const now = databaseTicks();
+  if (!now || !databaseTicksAtReset) return null;
+  let ms = 0;
+  for (const [pid, t] of now) ms += (t - (databaseTicksAtReset.get(pid) ?? 0)) * TICK_MS;
+  return ms;
+}
+
 app.post('/api/bench/statements/reset', { config: { permission: 'public' } }, async (req) => {
   statements.clear();
   counting = true;
   cpuAtReset = process.cpuUsage();
-  databaseCpuAtReset = databaseCpuMs();
+  databaseTicksAtReset = databaseTicks();
   if (profiler && !profiling && (req.query as { phase?: string }).phase === process.env.BENCH_PROFILE_PHASE) await startProfile();
   return { ok: true };
 });
@@ -146,7 +155,7 @@ app.get('/api/bench/statements', { config: { permission: 'public' } }, async () 
   if (profiling && process.env.BENCH_PROFILE_PHASE) await stopProfile();
   return {
     total: [...statements.values()].reduce((a, b) => a + b, 0), cpuMs: (cpu.user + cpu.system) / 1000,
-    databaseCpuMs: databaseCpuAtReset === null ? null : databaseCpuMs()! - databaseCpuAtReset,
+    databaseCpuMs: databaseCpuMs(),
     byText: Object.fromEntries([...statements].sort((a, b) => b[1] - a[1])),
   };
 });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { isUniqueViolation, jsonRows, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
+import { isUniqueViolation, jsonRows, prepared, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
 import { counterpartsColumn, counterpartsFromJson, type DepartmentRow } from '../regions/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
@@ -29,19 +29,8 @@ const aggregateColumns = {
     sql`select st.s ->> 'sector' from jsonb_array_elements(${cases.reviewFlow}) stage, jsonb_array_elements(stage -> 'steps') st(s)`),
 };
 
-function prepareLoads(db: Db) {
-  const query = () => db.select(aggregateColumns).from(cases).where(eq(cases.id, sql.placeholder('id')));
-  return { plain: query().prepare('case_aggregate'), locked: query().for('update', { of: cases }).prepare('case_aggregate_locked') };
-}
-
-// The aggregate's read is the hottest statement of every case action: built once per database (or transaction)
-// and, on PostgreSQL, parsed and planned once per connection.
-const loads = new WeakMap<Db, ReturnType<typeof prepareLoads>>();
-function preparedLoads(db: Db) {
-  let found = loads.get(db);
-  if (!found) loads.set(db, (found = prepareLoads(db)));
-  return found;
-}
+// The aggregate's read is the hottest statement of every case action.
+const aggregateQuery = (db: Db) => db.select(aggregateColumns).from(cases).where(eq(cases.id, sql.placeholder('id')));
 
 export type NewMessageRow = typeof messages.$inferInsert;
 
@@ -98,7 +87,9 @@ export function casesRepository(db: Db) {
      * is ahead of the events read, and they are read again, now that nobody else can change them.
      */
     async loadCase(id: string, opts: { lock?: boolean } = {}): Promise<CaseAggregate | null> {
-      const query = opts.lock ? preparedLoads(db).locked : preparedLoads(db).plain;
+      const query = opts.lock
+        ? prepared(db, 'case_aggregate_locked', (d) => aggregateQuery(d).for('update', { of: cases }).prepare('case_aggregate_locked'))
+        : prepared(db, 'case_aggregate', (d) => aggregateQuery(d).prepare('case_aggregate'));
       const read = async () => {
         const [found] = await query.execute({ id });
         if (!found) return null;

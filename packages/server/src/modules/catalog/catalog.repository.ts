@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.js';
+import { prepared, type Db } from '../../platform/db/index.js';
 import { catalogItems, itemChanges, items, itemVersions, searchNames } from './catalog.tables.js';
 
 export type CatalogItemRow = typeof catalogItems.$inferSelect;
@@ -164,7 +164,7 @@ export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = 
     },
 
     async findItem(id: string): Promise<ItemRow | null> {
-      const [row] = await db.select(itemFields).from(items).where(eq(items.id, id));
+      const [row] = await prepared(db, 'item_by_id', (d) => d.select(itemFields).from(items).where(eq(items.id, sql.placeholder('id'))).prepare('item_by_id')).execute({ id });
       return row ?? null;
     },
 

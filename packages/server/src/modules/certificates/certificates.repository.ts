@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { countAll, type Db } from '../../platform/db/index.js';
+import { countAll, prepared, type Db } from '../../platform/db/index.js';
 import {
   certificateExchangeRules, certificates, certificateSerials, certificateTypes, certificateUses, signingKeys,
 } from './certificates.tables.js';
@@ -23,11 +23,7 @@ export interface CertificateFilter {
   today: string;
 }
 
-const prepareByIdentifier = (db: Db) =>
-  db.select().from(certificates).where(eq(certificates.identifier, sql.placeholder('identifier'))).prepare('certificate_by_identifier');
-
 export function certificatesRepository(db: Db) {
-  let byIdentifier: ReturnType<typeof prepareByIdentifier> | null = null;
   return {
     async listTypes(): Promise<(CertificateTypeRow & { issued: number })[]> {
       const issued = db.select({ typeId: certificates.typeId, n: countAll.as('n') }).from(certificates).groupBy(certificates.typeId).as('issued');
@@ -84,7 +80,8 @@ export function certificatesRepository(db: Db) {
 
     /** 核验's one read: a prepared statement, built once per repository (and, on PostgreSQL, planned once per connection). */
     async findByIdentifier(identifier: string): Promise<CertificateRow | null> {
-      byIdentifier ??= prepareByIdentifier(db);
+      const byIdentifier = prepared(db, 'certificate_by_identifier', (d) => d.select().from(certificates)
+        .where(eq(certificates.identifier, sql.placeholder('identifier'))).prepare('certificate_by_identifier'));
       const [row] = await byIdentifier.execute({ identifier });
       return row ?? null;
     },

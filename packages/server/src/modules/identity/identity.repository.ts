@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.js';
+import { prepared, type Db } from '../../platform/db/index.js';
 import { accounts, apiTokens, enterpriseAgents, oidcPending, sessions, signInThrottle, smsCodes } from './identity.tables.js';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -132,8 +132,9 @@ export function credentialsRepository(db: Db) {
 
     /** A session and its account, read together (every signed-in request does this). */
     async findSession(tokenHash: string): Promise<{ session: SessionRow; account: AccountRow } | null> {
-      const [row] = await db.select({ session: sessions, account: accounts }).from(sessions)
-        .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.tokenHash, tokenHash));
+      const query = prepared(db, 'session_by_token', (d) => d.select({ session: sessions, account: accounts }).from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))).prepare('session_by_token'));
+      const [row] = await query.execute({ tokenHash });
       return row ?? null;
     },
 

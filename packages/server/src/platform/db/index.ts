@@ -3,3 +3,4 @@ export { tsvector } from './tsvector.js';
 export { jsonRows, rowsFromJson } from './json-rows.js';
 export { isUniqueViolation } from './errors.js';
 export { withParts } from './with-parts.js';
+export { prepared } from './prepared.js';
