@@ -72,7 +72,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
   const uploads = opts.uploads ?? { dir: path.join(os.tmpdir(), `yiwang-files-${process.pid}`), maxBytes: 10 * 1024 * 1024 };
   const publicUrl = opts.publicUrl ?? 'http://localhost:8080';
   const certificates = createCertificatesModule({
-    db, masterKey: opts.keyMasterKey ?? processMasterKey, clock: opts.clock, publicUrl,
+    db, masterKey: opts.keyMasterKey ?? processMasterKey, clock: opts.clock, publicUrl, concurrentStatements: opts.concurrentReads ?? false,
     departments: async (ids) => (await regions.findDepartments(ids)).map((d) => ({ id: d.id, name: d.name, uscc: d.uscc, regionCode: d.regionCode })),
     holderCodeOf: async (id) => {
       const a = await accounts.applicantById(id);

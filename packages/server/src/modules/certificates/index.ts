@@ -26,13 +26,18 @@ export interface CertificatesModuleDeps {
   publicUrl: string;
   departments: (ids: string[]) => Promise<DepartmentRef[]>;
   holderCodeOf: (accountId: string) => Promise<string | null>;
+  /**
+   * The database serves several statements at once (a PostgreSQL pool): a serial is then taken in a statement of
+   * its own, so that issuing inside a decision's transaction does not hold the serial counter until it commits.
+   */
+  concurrentStatements?: boolean;
 }
 
 /** 电子证照库: the key store, issuance, the certificate and catalogue services. */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const clock = deps.clock ?? (() => new Date());
   const keys = createKeyStore(deps.masterKey);
-  const issue = createIssuer(keys, clock);
+  const issue = createIssuer(keys, clock, deps.concurrentStatements ? deps.db : undefined);
   const certificates = createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf });
   return {
     certificates,
