@@ -74,6 +74,7 @@ export function createFileStore(dir: string, opts: { maxBytes: number; backend?:
       let size = 0;
       let head = Buffer.alloc(0);
       let refused: UploadRefused | null = null;
+      const sink = fs.createWriteStream(tmp, { mode: 0o600 });
       try {
         await pipeline(stream, async function* (source: AsyncIterable<Buffer>) {
           for await (const chunk of source) {
@@ -86,7 +87,7 @@ export function createFileStore(dir: string, opts: { maxBytes: number; backend?:
             hash.update(chunk);
             yield chunk;
           }
-        }, fs.createWriteStream(tmp, { mode: 0o600 }));
+        }, sink);
         if (size === 0) throw new UploadRefused('empty', '文件为空');
         const mime = sniffType(head);
         if (!mime) throw new UploadRefused('type', '只能上传 PDF、JPG、PNG 或 OFD 文件');
@@ -96,6 +97,9 @@ export function createFileStore(dir: string, opts: { maxBytes: number; backend?:
       } catch (error) {
         throw refused ?? error;
       } finally {
+        // A refusal can come before the file is even opened: the stream still creates it, then closes. Remove it
+        // only once the stream has closed, or it would be left behind.
+        if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
         await fsp.rm(tmp, { force: true });
       }
     },
