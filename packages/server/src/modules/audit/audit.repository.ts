@@ -14,6 +14,7 @@ export const AUDIT_COUNT_CAP = 10_000;
  * (linkTemplate) — and the entry is inserted with the link that the head gives back. The head's row lock makes
  * appenders take turns until their transactions end; one that waited computes its link from the head as the other
  * left it, so it never forks the chain nor needs a second try. The part `name` gives the entry's row as JSON.
+ * Without the head row (migration 0007) the entry's seq is null, and the statement fails.
  */
 export function appendParts(entry: UnlinkedEntry, name: string): [string, SQL][] {
   const { before, between } = linkTemplate(entry);
@@ -25,7 +26,7 @@ export function appendParts(entry: UnlinkedEntry, name: string): [string, SQL][]
     [name, sql`insert into ${auditLog} (seq, at, actor_id, actor_name, actor_role, action, resource_type, resource_id, outcome, ip, detail, prev_hash, hash)
       select h.seq, ${entry.at.toISOString()}::timestamptz, ${entry.actorId}, ${entry.actorName}, ${entry.actorRole}, ${entry.action},
         ${entry.resourceType}, ${entry.resourceId}, ${entry.outcome}, ${entry.ip}, ${JSON.stringify(entry.detail)}::jsonb, h.prev_hash, h.hash
-      from ${sql.identifier(head)} h
+      from (select) one left join ${sql.identifier(head)} h on true
       returning row_to_json(${auditLog}) as row`],
   ];
 }
@@ -63,9 +64,7 @@ export function auditRepository(db: Db) {
     /** The entry as appended, in one statement (appendParts). */
     async append(entry: UnlinkedEntry): Promise<AuditRow> {
       const result = await db.execute(withParts(appendParts(entry, 'a'), sql`select row from a`)) as unknown as { rows: { row: unknown }[] };
-      const [row] = rowsFromJson(auditLog, result.rows.map((r) => r.row));
-      if (!row) throw new Error('the audit chain has no head row (migration 0007)');
-      return row;
+      return rowsFromJson(auditLog, result.rows.map((r) => r.row))[0]!;
     },
 
     /** Entries in seq order after `seq` (null: from the very first, whatever its number). */

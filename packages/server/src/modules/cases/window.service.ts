@@ -46,9 +46,9 @@ export function createWindowService(ctx: CaseContext) {
   async function windowAction(actor: Actor, id: string, work: (tx: CaseTx, agg: CaseAggregate, place: string | null) => Promise<void>): Promise<CaseView> {
     const place = await hallOf(actor);
     const agg = await ctx.onCase(async (tx) => {
-      const locked = await windowCase(tx, actor, id);
-      await work(tx, locked, place);
-      return locked;
+      const agg = await windowCase(tx, actor, id);
+      await work(tx, agg, place);
+      return agg;
     });
     return ctx.present(actor, agg);
   }

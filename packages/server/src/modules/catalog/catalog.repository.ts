@@ -164,7 +164,7 @@ export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = 
     },
 
     async findItem(id: string): Promise<ItemRow | null> {
-      const [row] = await prepared(db, 'item_by_id', (d) => d.select(itemFields).from(items).where(eq(items.id, sql.placeholder('id'))).prepare('item_by_id')).execute({ id });
+      const [row] = await prepared(db, 'item_by_id', (d) => d.select(itemFields).from(items).where(eq(items.id, sql.placeholder('id')))).execute({ id });
       return row ?? null;
     },
 

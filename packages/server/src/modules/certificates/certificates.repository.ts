@@ -81,7 +81,7 @@ export function certificatesRepository(db: Db) {
     /** 核验's one read: a prepared statement, built once per repository (and, on PostgreSQL, planned once per connection). */
     async findByIdentifier(identifier: string): Promise<CertificateRow | null> {
       const byIdentifier = prepared(db, 'certificate_by_identifier', (d) => d.select().from(certificates)
-        .where(eq(certificates.identifier, sql.placeholder('identifier'))).prepare('certificate_by_identifier'));
+        .where(eq(certificates.identifier, sql.placeholder('identifier'))));
       const [row] = await byIdentifier.execute({ identifier });
       return row ?? null;
     },

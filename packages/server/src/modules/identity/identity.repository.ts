@@ -133,7 +133,7 @@ export function credentialsRepository(db: Db) {
     /** A session and its account, read together (every signed-in request does this). */
     async findSession(tokenHash: string): Promise<{ session: SessionRow; account: AccountRow } | null> {
       const query = prepared(db, 'session_by_token', (d) => d.select({ session: sessions, account: accounts }).from(sessions)
-        .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))).prepare('session_by_token'));
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))));
       const [row] = await query.execute({ tokenHash });
       return row ?? null;
     },

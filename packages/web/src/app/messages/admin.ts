@@ -55,8 +55,6 @@ export const adminMessages = {
   'transfer.created': ['新增', 'Created'],
   'transfer.updated': ['更新', 'Updated'],
   'transfer.unchanged': ['未变化', 'Unchanged'],
-  'transfer.line': ['行号', 'Line'],
-  'transfer.field': ['字段', 'Field'],
   'transfer.error': ['错误', 'Error'],
 
   'stats.groupBy': ['分组方式', 'Group by'],

@@ -109,8 +109,6 @@ export const certificateMessages = {
   'certImport.template': ['下载模板', 'Download the template'],
   'certImport.drop': ['点击或拖入 CSV / JSON 文件', 'Click or drop a CSV or JSON file'],
   'certImport.start': ['校验并导入', 'Check and import'],
-  'certImport.line': ['行号', 'Row'],
-  'certImport.field': ['字段', 'Field'],
   'certImport.reason': ['原因', 'Reason'],
   'certImport.signing': ['正在签发 {done} / {total}', 'Signing {done} of {total}'],
   'certImport.writing': ['正在写入…', 'Writing…'],

@@ -101,4 +101,6 @@ export const commonMessages = {
   'field.consultPhone': ['咨询电话', 'Enquiries'],
   'field.complaintPhone': ['投诉电话', 'Complaints'],
   'field.status': ['状态', 'Status'],
+  'issues.line': ['行号', 'Row'],
+  'issues.field': ['字段', 'Field'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -12,6 +12,7 @@ import { useT } from '../../../app/i18n';
 import { downloadFile } from '../../../app/transfer';
 import { uploadCertificateImport, useCertificateImport, useCertificateImports, useCertificateTypes } from '../../../features/certificates/certificates.api';
 import { useSession } from '../../../features/identity/session';
+import { FieldIssueTable } from '../../../ui/FieldIssueTable';
 import { QueryError } from '../../../ui/QueryError';
 import { rowTestId } from '../../../ui/testId';
 import { useApiErrorHandler } from '../../../ui/useApiErrorHandler';
@@ -22,21 +23,7 @@ const STATUS_COLOURS: Record<CertificateImportStatus, string> = { validating: 'p
 /** Every problem of a refused file: row, column, reason. */
 function IssueTable({ issues }: { issues: FieldIssue[] }) {
   const t = useT();
-  return (
-    <Table
-      rowKey={(i) => `${i.line ?? ''}-${i.field}-${i.message}`}
-      size="small"
-      dataSource={issues}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      scroll={{ x: 560 }}
-      onRow={rowTestId('certificate-import-issue')}
-      columns={[
-        { key: 'line', title: t('certImport.line'), width: 80, render: (_, i) => i.line ?? '—' },
-        { key: 'field', title: t('certImport.field'), width: 240, render: (_, i) => <span className="yw-code">{i.field || '—'}</span> },
-        { key: 'message', title: t('certImport.reason'), dataIndex: 'message' },
-      ]}
-    />
-  );
+  return <FieldIssueTable issues={issues} messageTitle={t('certImport.reason')} onRow={rowTestId('certificate-import-issue')} />;
 }
 
 /** A running or finished job: the progress bar while it signs, then the outcome. */

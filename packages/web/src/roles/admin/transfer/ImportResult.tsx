@@ -1,6 +1,7 @@
-import { Alert, Col, Row, Statistic, Table } from 'antd';
+import { Alert, Col, Row, Statistic } from 'antd';
 import type { FieldIssue, ImportReport } from '@yiwang/contracts';
 import { useT } from '../../../app/i18n';
+import { FieldIssueTable } from '../../../ui/FieldIssueTable';
 
 /** The counts of a successful import. */
 export function ImportSummary({ report }: { report: ImportReport }) {
@@ -32,18 +33,7 @@ export function ImportErrors({ message, issues }: { message: string; issues: Fie
     <div className="yw-stack" data-testid="import-errors">
       <Alert type="error" showIcon title={message} />
       {issues.length > 0 && (
-        <Table
-          rowKey={(issue) => `${issue.line ?? ''}-${issue.field}-${issue.message}`}
-          size="small"
-          dataSource={issues}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 560 }}
-          columns={[
-            { key: 'line', title: t('transfer.line'), width: 80, render: (_, i) => i.line ?? '—' },
-            { key: 'field', title: t('transfer.field'), width: 200, render: (_, i) => <span className="yw-code">{i.field || '—'}</span> },
-            { key: 'message', title: t('transfer.error'), dataIndex: 'message' },
-          ]}
-        />
+        <FieldIssueTable issues={issues} messageTitle={t('transfer.error')} />
       )}
     </div>
   );
