@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseCertificateView, type CaseView, type DeadlineThresholds, type MaterialSubmission, type ItemDetail, type ItemSummary, type ReviewStageDef,
 } from '@yiwang/contracts';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { FileStore } from '../../platform/files/index.js';
@@ -26,6 +27,13 @@ export interface DecidedCase {
   holder: { kind: 'citizen' | 'enterprise'; name: string; code: string; accountId: string | null };
   issuer: { departmentId: string; name: string; uscc: string; regionCode: string };
   formValues: Record<string, unknown>;
+}
+
+/** A certificate made for a decided case: what the decision records of it, and its insert (a part of the case's statement). */
+export interface IssuedForCase {
+  identifier: string;
+  typeName: string;
+  insert: SQL;
 }
 
 /** An e-certificate presented for a material, as the certificates module finds it now. */
@@ -70,10 +78,10 @@ export interface CasesDeps {
   calendar: CalendarService;
   files: FileStore;
   /**
-   * 证照签发 (the certificates module): issues the certificate a decided case yields, inside the decision's
-   * transaction; answers with what was issued (nothing when its type is not in the certificate catalogue).
+   * 证照签发 (the certificates module): makes and signs the certificates a decided case yields, which the
+   * decision's statement inserts (nothing when its type is not in the certificate catalogue).
    */
-  issueCertificates?: (db: Db, decided: DecidedCase) => Promise<{ identifier: string; typeName: string }[]>;
+  issueCertificates?: (db: Db, decided: DecidedCase) => Promise<IssuedForCase[]>;
   /** 证照复用: without it, no material can be provided by an e-certificate. */
   certificateReuse?: CertificateReusePort;
   clock?: () => Date;

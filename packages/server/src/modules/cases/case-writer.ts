@@ -21,11 +21,6 @@ export interface CaseTx {
   now: Date;
   writes: CaseWrites;
   audit: AuditRecordInput[];
-  /**
-   * Called before writing anything beyond the case's one statement (an e-certificate, say): a use case running
-   * optimistically (caseAttempts) stops here and runs again in a transaction, the case locked; in one, it goes on.
-   */
-  exclusive(): void;
 }
 
 type Mode = 'locked' | 'unlocked' | 'optimistic';
@@ -51,20 +46,17 @@ function gatheringRepository(db: Db, writes: CaseWrites, mode: Mode) {
 
 export type CaseTxRepository = ReturnType<typeof gatheringRepository>;
 
-/** Thrown inside an optimistic attempt: run the use case again in a transaction (`exclusive`). */
+/** Thrown by an optimistic attempt that gathered more than its one statement holds: run it again in a transaction. */
 const NEEDS_TRANSACTION = Symbol('needs a transaction');
 /** Thrown by an optimistic attempt whose case somebody else wrote since it was read: run it again. */
 class StaleCase extends Error {}
 
 async function run<T>(db: Db, clock: () => Date, mode: Mode, work: (tx: CaseTx) => Promise<T>): Promise<T> {
-  const writes: CaseWrites = { case: null, events: [], newSteps: [], stepChanges: new Map(), messages: [] };
-  const exclusive = () => {
-    if (mode === 'optimistic') throw NEEDS_TRANSACTION;
-  };
-  const tx: CaseTx = { db, repo: gatheringRepository(db, writes, mode), now: clock(), writes, audit: [], exclusive };
+  const writes: CaseWrites = { case: null, events: [], newSteps: [], stepChanges: new Map(), messages: [], parts: [] };
+  const tx: CaseTx = { db, repo: gatheringRepository(db, writes, mode), now: clock(), writes, audit: [] };
   const result = await work(tx);
   // Optimistically, the one statement must hold everything, and its event is what keeps two writers apart.
-  if (mode === 'optimistic' && (tx.audit.length > 1 || writes.events.length === 0)) exclusive();
+  if (mode === 'optimistic' && (tx.audit.length > 1 || writes.events.length === 0)) throw NEEDS_TRANSACTION;
   await flush(tx, mode);
   return result;
 }
@@ -102,7 +94,8 @@ const ATTEMPTS = 5;
  * changed goes out in one statement — written only if the case is still at the version read (its next event's
  * sequence number is free), else the action runs again on the case as the other writer left it. Two actions at
  * once end as they would taking turns on a lock (the second sees the first's work), in two round trips instead of
- * four. An action that must write beyond that statement calls `tx.exclusive()` and runs in caseTransaction.
+ * four. An action that gathered more than that statement holds (a second audit entry, no event) runs again in
+ * caseTransaction.
  */
 export function caseAttempts(db: Db, clock: () => Date) {
   return async <T>(work: (tx: CaseTx) => Promise<T>): Promise<T> => {

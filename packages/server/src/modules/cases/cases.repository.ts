@@ -42,6 +42,8 @@ export interface CaseWrites {
   newSteps: CaseStepRow[];
   stepChanges: Map<string, Partial<CaseStepRow>>;
   messages: NewMessageRow[];
+  /** Rows of other modules written by the case's statement, named parts of it (an e-certificate's insert). */
+  parts: [string, SQL][];
 }
 
 /** Steps in the order a case page lists them. */
@@ -143,6 +145,7 @@ export function casesRepository(db: Db) {
         parts.push([`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).returning({ id: caseSteps.id }).getSQL()]);
       });
       if (w.messages.length) parts.push(['m', db.insert(messages).values(w.messages).returning({ id: messages.id }).getSQL()]);
+      parts.push(...w.parts);
       if (!parts.length && !audit.length) return true;
       // The audit entry's parts come last: the chain's head is then held from them to COMMIT.
       const all = [...parts, ...audit];

@@ -7,7 +7,7 @@ import { createNotices } from './notices.js';
 
 export { registerCasesRoutes } from './cases.routes.js';
 export type {
-  CasesDeps, ApplicantAccount, DecidedCase, CaseReuse, CertificateReusePort, PresentedCertificate,
+  CasesDeps, ApplicantAccount, DecidedCase, IssuedForCase, CaseReuse, CertificateReusePort, PresentedCertificate,
 } from './case-context.js';
 
 /** 办件: the applicant's, the window's and the reviewers' use cases over one shared context. */

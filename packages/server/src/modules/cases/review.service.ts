@@ -47,19 +47,23 @@ export function createReviewService(ctx: CaseContext) {
   const eventOf = (actor: Actor, step: CaseStepRow, origin: RequestContext | undefined, more: Partial<EventInput> = {}): EventInput =>
     ({ actor, role: role(step), place: step.departmentName, stepId: step.id, origin, ...more });
 
-  /** 证照签发 in the decision's transaction: the applicant holds the certificate, the case's department issues it. */
+  /**
+   * 证照签发 with the decision: the certificates are made and signed here, and the decision's one statement
+   * inserts them, so they are written with it or not at all (an attempt that lost a race leaves only a serial unused).
+   */
   async function issueCertificates(tx: CaseTx, row: CaseRow) {
     const issue = ctx.deps.issueCertificates;
     const code = row.applicantKind === 'enterprise' ? row.applicantUscc : row.applicantIdNumber;
     if (!issue || !row.resultCertificateType || !code) return [];
-    tx.exclusive();
-    return issue(tx.db, {
+    const issued = await issue(tx.db, {
       id: row.id, number: row.number, itemName: row.itemName, certificateType: row.resultCertificateType,
       holder: { kind: row.applicantKind === 'enterprise' ? 'enterprise' : 'citizen', name: row.applicantName, code, accountId: row.applicantAccountId },
       // 实施编码 begins with the implementing department's USCC.
       issuer: { departmentId: row.departmentId, name: row.departmentName, uscc: row.implCode.slice(0, 18), regionCode: row.regionCode },
       formValues: row.formValues as Record<string, unknown>,
     });
+    issued.forEach((c, i) => tx.writes.parts.push([`certificate${i}`, c.insert]));
+    return issued;
   }
 
   async function decide(tx: CaseTx, agg: CaseAggregate, step: CaseStepRow, input: EventInput) {

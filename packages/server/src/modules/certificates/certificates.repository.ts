@@ -78,6 +78,11 @@ export function certificatesRepository(db: Db) {
       return rows.length ? db.insert(certificates).values(rows).returning() : [];
     },
 
+    /** The insert of a certificate as a part of another module's statement (withParts): it returns the row's id. */
+    insertingCertificate(row: NewCertificateRow): SQL {
+      return db.insert(certificates).values(row).returning({ id: certificates.id }).getSQL();
+    },
+
     /** 核验's one read: a prepared statement, built once per repository (and, on PostgreSQL, planned once per connection). */
     async findByIdentifier(identifier: string): Promise<CertificateRow | null> {
       const byIdentifier = prepared(db, 'certificate_by_identifier', (d) => d.select().from(certificates)

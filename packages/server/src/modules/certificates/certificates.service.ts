@@ -15,7 +15,7 @@ import type { KeyStore, StoredSignature } from './key-store.js';
 export interface CertificatesDeps {
   db: Db;
   keys: KeyStore;
-  issue: Issuer;
+  issue: Issuer['issue'];
   clock: () => Date;
   publicUrl: string;
   /** The code a holder's certificates carry: a person's ID number or an enterprise's USCC (identity module). */

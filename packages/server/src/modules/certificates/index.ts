@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/index.js';
-import type { DecidedCase } from '../cases/index.js';
+import type { DecidedCase, IssuedForCase } from '../cases/index.js';
 import { certificatesRepository } from './certificates.repository.js';
 import { createCertificatesService } from './certificates.service.js';
 import { createCertificateTypesService, type DepartmentRef } from './certificate-types.service.js';
@@ -37,7 +37,7 @@ export interface CertificatesModuleDeps {
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const clock = deps.clock ?? (() => new Date());
   const keys = createKeyStore(deps.masterKey);
-  const issue = createIssuer(keys, clock, deps.concurrentStatements ? deps.db : undefined);
+  const { issue, make } = createIssuer(keys, clock, deps.concurrentStatements ? deps.db : undefined);
   const certificates = createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf });
   return {
     certificates,
@@ -56,15 +56,20 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
       await issue(deps.db, type, input);
     },
 
-    /** 审批即发证: inside the decision's transaction; nothing when the item's result type is not catalogued. */
-    async issueForCase(db: Db, decided: DecidedCase): Promise<{ identifier: string; typeName: string }[]> {
-      const type = await certificatesRepository(db).findTypeByName(decided.certificateType);
+    /**
+     * 审批即发证: the certificate a decided case yields, serial taken and signed, and the insert that the decision's
+     * one statement makes of it (so it is written with the decision or not at all); nothing when the item's
+     * result type is not catalogued.
+     */
+    async issueForCase(db: Db, decided: DecidedCase): Promise<IssuedForCase[]> {
+      const repo = certificatesRepository(db);
+      const type = await repo.findTypeByName(decided.certificateType);
       if (!type) return [];
-      const row = await issue(db, type, {
+      const row = await make(db, type, {
         holder: decided.holder, issuer: decided.issuer, trustLevel: 'A',
         case: { id: decided.id, number: decided.number, itemName: decided.itemName, formValues: decided.formValues },
       });
-      return [{ identifier: row.identifier, typeName: row.typeName }];
+      return [{ identifier: row.identifier, typeName: row.typeName, insert: repo.insertingCertificate(row) }];
     },
   };
 }

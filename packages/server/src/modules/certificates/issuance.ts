@@ -104,20 +104,29 @@ export async function signedCertificate(
 
 /**
  * 签发: takes the certificate's serial (the next of its type and issuer this year, unless a re-issue keeps its
- * own), makes and signs its row, and inserts it — inside the caller's transaction. With `serialsDb` (a database
- * serving several statements at once), the serial is taken there, in a statement of its own: every issuer of a type
- * then holds the counter for that statement only, not while it signs and until its transaction commits; a
- * transaction that rolls back leaves its serial unused (serials are unique, not gapless: an import takes blocks).
+ * own), makes and signs its row (`make`), and inserts it (`issue`, inside the caller's transaction). With `serialsDb`
+ * (a database serving several statements at once), the serial is taken there, in a statement of its own: every
+ * issuer of a type then holds the counter for that statement only, not while it signs and until its transaction
+ * commits; a transaction that rolls back leaves its serial unused (serials are unique, not gapless: an import takes
+ * blocks).
  */
 export function createIssuer(keys: KeyStore, clock: () => Date, serialsDb?: Db) {
-  return async function issue(db: Db, type: CertificateTypeRow, input: IssueInput): Promise<CertificateRow> {
+  /** The certificate's row, serial taken and signed, for the caller to insert (the decision's statement does). */
+  async function make(db: Db, type: CertificateTypeRow, input: IssueInput): Promise<NewCertificateRow> {
     const repo = certificatesRepository(db);
     const now = clock();
     const year = Number(datesOf(type, input, now).issuedOn.slice(0, 4));
     const serials = serialsDb ? certificatesRepository(serialsDb) : repo;
     const serial = input.serial ?? serialText(year, await serials.nextSerial(type.code, input.issuer.uscc, year));
-    const [saved] = await repo.insertCertificates([await signedCertificate(keys, repo, type, input, { serial, now })]);
-    return saved!;
+    return signedCertificate(keys, repo, type, input, { serial, now });
+  }
+
+  return {
+    make,
+    async issue(db: Db, type: CertificateTypeRow, input: IssueInput): Promise<CertificateRow> {
+      const [saved] = await certificatesRepository(db).insertCertificates([await make(db, type, input)]);
+      return saved!;
+    },
   };
 }
 
