@@ -5,8 +5,11 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../src/platform/db/index.js';
 import { withDatabase } from './global-setup.js';
 
-/** A fresh, migrated database for one test file: a copy of the run's template. Close it in afterAll. */
-export async function testDatabase(): Promise<Database> {
+/**
+ * A fresh, migrated database for one test file: a copy of the run's template. Close it in afterAll. On a PostgreSQL
+ * server, `poolSize` connections at most (4 by default).
+ */
+export async function testDatabase(opts: { poolSize?: number } = {}): Promise<Database> {
   const t = inject('dbTemplate');
   if (t.kind === 'pglite') {
     return openDatabase({ url: null, loadDataDir: new Blob([fs.readFileSync(t.file)]) });
@@ -16,7 +19,7 @@ export async function testDatabase(): Promise<Database> {
   await admin.connect();
   await admin.query(`create database ${name} template ${t.template}`);
   await admin.end();
-  const db = await openDatabase({ url: withDatabase(t.url, name), poolSize: 4 });
+  const db = await openDatabase({ url: withDatabase(t.url, name), poolSize: opts.poolSize ?? 4 });
   return {
     ...db,
     async close() {

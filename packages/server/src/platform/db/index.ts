@@ -1,6 +1,6 @@
 export { openDatabase, countAll, MIGRATIONS_DIR, type Db, type Database, type DatabaseOptions } from './database.js';
 export { tsvector } from './tsvector.js';
 export { jsonRows, rowsFromJson } from './json-rows.js';
-export { isUniqueViolation } from './errors.js';
+export { isUniqueViolation, sqlState } from './errors.js';
 export { withParts } from './with-parts.js';
 export { prepared } from './prepared.js';

@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { testDatabase } from '../../../test/database.js';
+import type { Database } from './database.js';
+import { sqlState } from './errors.js';
+
+let database: Database;
+// One connection: whatever the second statement runs on is the connection the refused one ran on, or its replacement.
+beforeAll(async () => { database = await testDatabase({ poolSize: 1 }); });
+afterAll(() => database.close());
+
+const rows = async <T>(q: ReturnType<typeof sql>) => ((await database.db.execute(q)) as unknown as { rows: T[] }).rows;
+
+describe('the database connection', () => {
+  it('outlives a statement the server refused: the same session goes on (no new backend for the next statement)', async () => {
+    // A temporary table lives as long as its session: the insert after the refusal finds it only on the same one.
+    await database.db.execute(sql`create temporary table refusals (id integer primary key)`);
+    const [before] = await rows<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+    await database.db.execute(sql`insert into refusals values (1)`);
+    const refused = (q: ReturnType<typeof sql>) => database.db.execute(q).then(() => null, (e: unknown) => sqlState(e));
+    expect(await refused(sql`insert into refusals values (1)`)).toBe('23505'); // unique_violation
+    expect(await refused(sql`select 1 / 0`)).toBe('22012'); // division_by_zero
+    await database.db.execute(sql`insert into refusals values (2)`);
+    expect(await rows(sql`select id from refusals order by id`)).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(await rows<{ pid: number }>(sql`select pg_backend_pid() as pid`)).toEqual([before]);
+  });
+});
