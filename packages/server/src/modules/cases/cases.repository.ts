@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { isUniqueViolation, jsonRows, prepared, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
+import { executePrepared, isUniqueViolation, jsonRows, prepared, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
 import { counterpartsColumn, counterpartsFromJson, type DepartmentRow } from '../regions/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
@@ -151,7 +151,7 @@ export function casesRepository(db: Db) {
       const all = [...parts, ...audit];
       const counted = all.map(([name]) => sql`(select cast(count(*) as integer) from ${sql.identifier(name)}) as ${sql.identifier(name)}`);
       try {
-        const [row] = (await db.execute(withParts(all, sql`select ${sql.join(counted, sql`, `)}`)) as unknown as { rows: Record<string, number>[] }).rows;
+        const [row] = (await executePrepared(db, withParts(all, sql`select ${sql.join(counted, sql`, `)}`)) as { rows: Record<string, number>[] }).rows;
         return !w.case || Number(row?.c) === 1;
       } catch (error) {
         if (isUniqueViolation(error)) return false;

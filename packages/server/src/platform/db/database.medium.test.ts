@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { testDatabase } from '../../../test/database.js';
 import type { Database } from './database.js';
 import { sqlState } from './errors.js';
+import { executePrepared } from './prepared.js';
 
 let database: Database;
 // One connection: whatever the second statement runs on is the connection the refused one ran on, or its replacement.
@@ -23,5 +24,14 @@ describe('the database connection', () => {
     await database.db.execute(sql`insert into refusals values (2)`);
     expect(await rows(sql`select id from refusals order by id`)).toEqual([{ id: 1 }, { id: 2 }]);
     expect(await rows<{ pid: number }>(sql`select pg_backend_pid() as pid`)).toEqual([before]);
+  });
+
+  it('runs the statements of one shape as one prepared statement (on PostgreSQL), each with its own values', async () => {
+    const plusOne = (n: number) => executePrepared(database.db, sql`select ${n}::int + 1 as n`) as Promise<{ rows: { n: number }[] }>;
+    expect((await plusOne(1)).rows).toEqual([{ n: 2 }]);
+    expect((await plusOne(41)).rows).toEqual([{ n: 42 }]);
+    const kept = await rows<{ n: number }>(sql`select count(*)::int as n from pg_prepared_statements where statement = 'select $1::int + 1 as n'`);
+    // PGlite runs every statement as it comes.
+    expect(kept).toEqual([{ n: database.kind === 'postgres' ? 1 : 0 }]);
   });
 });

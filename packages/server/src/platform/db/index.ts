@@ -3,4 +3,4 @@ export { tsvector } from './tsvector.js';
 export { jsonRows, rowsFromJson } from './json-rows.js';
 export { isUniqueViolation, sqlState } from './errors.js';
 export { withParts } from './with-parts.js';
-export { prepared } from './prepared.js';
+export { executePrepared, prepared } from './prepared.js';

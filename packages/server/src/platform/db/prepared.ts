@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from './database.js';
 
 const statements = new WeakMap<Db, Map<string, unknown>>();
@@ -12,4 +14,23 @@ export function prepared<P>(db: Db, name: string, query: (db: Db) => { prepare(n
   if (!byName) statements.set(db, (byName = new Map()));
   if (!byName.has(name)) byName.set(name, query(db).prepare(name));
   return byName.get(name) as P;
+}
+
+interface Internals {
+  dialect: { sqlToQuery(statement: SQL): { sql: string; params: unknown[] } };
+  session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
+}
+
+/**
+ * Runs a statement that is built anew for each use, but in few shapes (the one statement of a case's writes), as a
+ * prepared statement named after its text: on PostgreSQL, each shape is then parsed and planned once per
+ * connection instead of at every use (an approval's statement spent 0.46 of its 0.77 ms in the server parsing and
+ * planning). The answer is that
+ * of `db.execute`. PGlite runs it as any other statement.
+ */
+export function executePrepared(db: Db, statement: SQL): Promise<unknown> {
+  const { dialect, session } = db as unknown as Internals;
+  const query = dialect.sqlToQuery(statement);
+  const name = `s${createHash('sha1').update(query.sql).digest('base64url').slice(0, 24)}`;
+  return session.prepareQuery(query, undefined, name, false).execute();
 }
