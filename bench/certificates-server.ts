@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { SaveCertificateTypeRequest, systemActor, usccCheckChar, type SaveDepartmentRequest } from '@yiwang/contracts';
-import { buildApp, identityConfigFromEnv, openDatabase, signedData } from '@yiwang/server';
+import { buildApp, identityConfigFromEnv, loadConfig, openDatabase, signedData } from '@yiwang/server';
 import { demoUscc } from '../packages/server/seed/departments.js';
 
 const target = Number(process.env.BENCH_CERTIFICATES ?? 2000);
@@ -15,7 +15,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-certs-'));
 const database = await openDatabase({ url: process.env.DATABASE_URL ?? null, pgliteDir: path.join(dataDir, 'pglite') });
 await database.migrate();
 const identity = identityConfigFromEnv({}, dataDir, 'http://127.0.0.1');
-const { app, services: s } = await buildApp({ config: { webDir: null, identity }, database, logger: false });
+// Signature check threads as the platform starts them (YIWANG_VERIFY_THREADS, by default one per core beside the event loop's).
+const { verifyThreads } = loadConfig();
+const { app, services: s } = await buildApp({ config: { webDir: null, identity, verifyThreads }, database, logger: false });
 const system = systemActor('基准测试');
 
 // A database left by an earlier run on the same PostgreSQL server starts from the same state.
@@ -60,7 +62,7 @@ const samplePath = path.join(dataDir, 'sample.json');
 fs.writeFileSync(samplePath, JSON.stringify({ identifiers, data, signatures: sample.signatures, keys: keys.rows }));
 
 await app.listen({ port, host: '127.0.0.1' });
-console.log(`READY ${JSON.stringify({ port, certificates: target, issueSeconds, database: database.kind, samplePath })}`);
+console.log(`READY ${JSON.stringify({ port, certificates: target, issueSeconds, database: database.kind, samplePath, verifyThreads })}`);
 
 process.on('SIGTERM', async () => {
   await app.close();

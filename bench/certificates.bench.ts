@@ -19,7 +19,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 const server = spawn(path.join(import.meta.dirname, '../node_modules/.bin/tsx'), [path.join(import.meta.dirname, 'certificates-server.ts')], {
   env: process.env, stdio: ['ignore', 'pipe', 'inherit'],
 });
-const ready = await new Promise<{ port: number; certificates: number; issueSeconds: number; database: string; samplePath: string }>((resolve, reject) => {
+const ready = await new Promise<{ port: number; certificates: number; issueSeconds: number; database: string; samplePath: string; verifyThreads: number }>((resolve, reject) => {
   server.stdout.on('data', (d: Buffer) => {
     const line = d.toString().split('\n').find((l) => l.startsWith('READY '));
     if (line) resolve(JSON.parse(line.slice(6)));
@@ -111,6 +111,9 @@ const report = [
   `Conditions: ${ready.certificates.toLocaleString('en')} certificates in the table (${ready.database}), ${concurrency} concurrent clients with keep-alive on loopback,`,
   `${pairs} pairs of ${phaseMs / 1000} s phases (raw, HTTP), median of the per-pair ratios. The load generator shares the 2 cores with the server;`,
   'the raw baseline runs while the server is idle. sm-crypto-v2 with a precomputed public point; node:crypto Ed25519 with a kept key object.',
+  ready.verifyThreads
+    ? `The server checks signatures on ${ready.verifyThreads} thread(s) beside its event loop (YIWANG_VERIFY_THREADS, the default here), so the HTTP path may use two cores where the raw baseline uses one.`
+    : 'The server checks signatures on its event loop (YIWANG_VERIFY_THREADS=0).',
   `Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
   `Reproduce: \`npm run bench:certificates\`${ready.database === 'postgres' ? ' with DATABASE_URL set' : ''}.`,
 ];

@@ -44,6 +44,8 @@ export interface ServiceOptions {
   uploads?: { dir: string; maxBytes: number; backend?: FileBackend };
   /** The key store's master key (32 bytes), which seals the departments' signing keys; by default one per process. */
   keyMasterKey?: Buffer;
+  /** Threads that check certificate signatures (by default none: on the event loop). */
+  verifyThreads?: number;
 }
 
 // Tests and benchmarks that give no master key share one for the life of the process.
@@ -73,6 +75,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
   const publicUrl = opts.publicUrl ?? 'http://localhost:8080';
   const certificates = createCertificatesModule({
     db, masterKey: opts.keyMasterKey ?? processMasterKey, clock: opts.clock, publicUrl, concurrentStatements: opts.concurrentReads ?? false,
+    verifyThreads: opts.verifyThreads,
     departments: async (ids) => (await regions.findDepartments(ids)).map((d) => ({ id: d.id, name: d.name, uscc: d.uscc, regionCode: d.regionCode })),
     holderCodeOf: async (id) => {
       const a = await accounts.applicantById(id);
@@ -113,7 +116,7 @@ export type Services = ReturnType<typeof createServices>;
 
 export interface AppOptions {
   config: Pick<Config, 'webDir'> & { identity: IdentityConfig } & Partial<Pick<Config, 'publicUrl' | 'deadlineThresholds'>>
-    & { uploads?: ServiceOptions['uploads']; keyMasterKey?: Buffer };
+    & { uploads?: ServiceOptions['uploads']; keyMasterKey?: Buffer; verifyThreads?: number };
   database: Database;
   logger: Logger | false;
   sms?: SmsGateway;
@@ -124,9 +127,10 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const services = createServices(opts.database.db, {
     concurrentReads: opts.database.kind === 'postgres', identity: opts.config.identity, sms: opts.sms, clock: opts.clock,
     uploads: opts.config.uploads, publicUrl: opts.config.publicUrl, deadlineThresholds: opts.config.deadlineThresholds,
-    keyMasterKey: opts.config.keyMasterKey,
+    keyMasterKey: opts.config.keyMasterKey, verifyThreads: opts.config.verifyThreads,
   });
   const app = await createHttpServer({ logger: opts.logger });
+  app.addHook('onClose', () => services.certificates.close());
   // One file per request; the store itself enforces the size limit (and keeps nothing of a refused upload).
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fileSize: (opts.config.uploads?.maxBytes ?? 10 * 1024 * 1024) + 1 } });
   await installAuthentication(app, { db: opts.database.db, config: opts.config.identity, regions: services.regions, clock: opts.clock });

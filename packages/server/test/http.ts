@@ -41,12 +41,12 @@ export function browserFrom(res: LightMyRequestResponse): Browser {
 }
 
 /** A whole app (HTTP, identity, fixture regions and departments) on a fresh database, for route tests. */
-export function useApp(opts: { identity?: Partial<IdentityConfig>; clock?: () => Date; uploads?: { dir: string; maxBytes: number } } = {}): AppTestContext {
+export function useApp(opts: { identity?: Partial<IdentityConfig>; clock?: () => Date; uploads?: { dir: string; maxBytes: number }; verifyThreads?: number } = {}): AppTestContext {
   const ctx = {} as AppTestContext;
   beforeAll(async () => {
     ctx.database = await testDatabase();
     ctx.config = testIdentityConfig(opts.identity);
-    const built = await buildApp({ config: { webDir: null, identity: ctx.config, uploads: opts.uploads }, database: ctx.database, logger: false, clock: opts.clock });
+    const built = await buildApp({ config: { webDir: null, identity: ctx.config, uploads: opts.uploads, verifyThreads: opts.verifyThreads }, database: ctx.database, logger: false, clock: opts.clock });
     ctx.app = built.app;
     ctx.s = built.services;
     ctx.fx = await seedFixture(built.services);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { s3ConfigFromEnv, type S3Config } from './files/index.js';
 
@@ -19,6 +20,8 @@ export interface Config {
   uploads: { dir: string; maxBytes: number; s3: S3Config | null };
   /** Where the built web app is served from (null: API only). */
   webDir: string | null;
+  /** Threads that check certificate signatures, beside the event loop (0: on it). */
+  verifyThreads: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.join(dataDir, 'files'), maxBytes: Math.round(Number(env.YIWANG_UPLOAD_MAX_MB ?? 10) * 1024 * 1024), s3: s3ConfigFromEnv(env),
     },
     webDir: env.YIWANG_WEB_DIR === '' ? null : path.resolve(env.YIWANG_WEB_DIR ?? defaultWebDir()),
+    verifyThreads: threads(env.YIWANG_VERIFY_THREADS),
   };
 }
 
@@ -48,6 +52,14 @@ function fraction(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!(n >= 0 && n <= 1)) throw new Error(`YIWANG_DEADLINE_YELLOW_FRACTION must be between 0 and 1, got ${raw}`);
+  return n;
+}
+
+/** By default one thread per core beside the event loop's, at least one and at most four. */
+function threads(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return Math.min(4, Math.max(1, os.availableParallelism() - 1));
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`YIWANG_VERIFY_THREADS must be a whole number from 0 to 64, got ${raw}`);
   return n;
 }
 

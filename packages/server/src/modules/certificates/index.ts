@@ -6,6 +6,7 @@ import { createCertificateTypesService, type DepartmentRef } from './certificate
 import { createIssuer, type IssueInput } from './issuance.js';
 import { createCertificateReuse } from './certificate-reuse.js';
 import { createKeyStore } from './key-store.js';
+import { createVerifyPool } from './verify-pool.js';
 import { createCredentialsService } from './credentials.service.js';
 import { createCertificateImports } from './certificate-import.js';
 
@@ -31,12 +32,15 @@ export interface CertificatesModuleDeps {
    * its own, so that issuing inside a decision's transaction does not hold the serial counter until it commits.
    */
   concurrentStatements?: boolean;
+  /** Threads that check signatures (verify-pool.ts); 0 or none: on the event loop. */
+  verifyThreads?: number;
 }
 
 /** 电子证照库: the key store, issuance, the certificate and catalogue services. */
 export function createCertificatesModule(deps: CertificatesModuleDeps) {
   const clock = deps.clock ?? (() => new Date());
-  const keys = createKeyStore(deps.masterKey);
+  const pool = deps.verifyThreads ? createVerifyPool(deps.verifyThreads) : undefined;
+  const keys = createKeyStore(deps.masterKey, pool);
   const { issue, make } = createIssuer(keys, clock, deps.concurrentStatements ? deps.db : undefined);
   const certificates = createCertificatesService({ db: deps.db, keys, issue, clock, publicUrl: deps.publicUrl, holderCodeOf: deps.holderCodeOf });
   return {
@@ -48,6 +52,9 @@ export function createCertificatesModule(deps: CertificatesModuleDeps) {
     reuse: createCertificateReuse({ db: deps.db, keys, clock, publicUrl: deps.publicUrl }),
     /** 存量证照导入: CSV or JSON files of existing certificates, checked in full, then signed and written as a job. */
     imports: createCertificateImports({ db: deps.db, keys, clock, departments: deps.departments }),
+
+    /** Stops the signature check threads (when the app closes). */
+    close: async () => pool?.close(),
 
     /** 存量证照: a certificate issued before the platform, collected from its issuer (the seed, bulk import). */
     async issueExisting(typeName: string, input: IssueInput): Promise<void> {

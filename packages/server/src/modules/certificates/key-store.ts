@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from '@yiwang/contracts';
 import type { CertificatesRepository, SigningKeyRow } from './certificates.repository.js';
 import { generateKeyMaterial, seal, signerFor, unseal, verifierFor } from './signatures.js';
+import type { VerifyPool } from './verify-pool.js';
 
 /** A signature as a certificate keeps it. */
 export interface StoredSignature { algorithm: SignatureAlgorithm; keyId: string; value: string }
@@ -9,12 +10,13 @@ export interface StoredSignature { algorithm: SignatureAlgorithm; keyId: string;
 /**
  * 密钥库: each issuing department's SM2 and Ed25519 key pairs, private parts sealed under the master key in the
  * database and unsealed only in this process to sign. Parsed keys are kept: signing and verifying do not parse.
+ * With a pool, signatures are checked on its threads (and here, should a thread fail).
  */
-export function createKeyStore(masterKey: Buffer) {
+export function createKeyStore(masterKey: Buffer, pool?: VerifyPool) {
   if (masterKey.length !== 32) throw new Error('the key store master key must be 32 bytes');
   const signers = new Map<string, (data: string) => string>();
   // Public keys never change: a key's verifier, once made, serves every later verification without a query.
-  const verifiers = new Map<string, { algorithm: string; verify: (data: string, signature: string) => boolean }>();
+  const verifiers = new Map<string, { algorithm: SignatureAlgorithm; publicKey: string; verify: (data: string, signature: string) => boolean }>();
 
   const signerOf = (row: SigningKeyRow) => {
     let sign = signers.get(row.id);
@@ -26,7 +28,8 @@ export function createKeyStore(masterKey: Buffer) {
   };
 
   const remember = (row: SigningKeyRow) => {
-    if (!verifiers.has(row.id)) verifiers.set(row.id, { algorithm: row.algorithm, verify: verifierFor(row.algorithm as SignatureAlgorithm, row.publicKey) });
+    const algorithm = row.algorithm as SignatureAlgorithm;
+    if (!verifiers.has(row.id)) verifiers.set(row.id, { algorithm, publicKey: row.publicKey, verify: verifierFor(algorithm, row.publicKey) });
   };
 
   async function createKeys(repo: CertificatesRepository, departmentId: string, algorithms: readonly SignatureAlgorithm[], now: Date) {
@@ -56,10 +59,19 @@ export function createKeyStore(masterKey: Buffer) {
     async verify(repo: CertificatesRepository, signatures: StoredSignature[], data: string) {
       const unknown = signatures.map((s) => s.keyId).filter((id) => !verifiers.has(id));
       if (unknown.length) for (const row of await repo.findKeys(unknown)) remember(row);
-      return signatures.map((s) => {
+      const keyOf = (s: StoredSignature) => {
         const key = verifiers.get(s.keyId);
-        return { algorithm: s.algorithm, keyId: s.keyId, valid: !!key && key.algorithm === s.algorithm && key.verify(data, s.value) };
-      });
+        return key && key.algorithm === s.algorithm ? key : null;
+      };
+      const checkable = signatures.filter((s) => keyOf(s));
+      let valid: boolean[] | null = null;
+      if (pool && checkable.length) {
+        const checks = checkable.map((s) => ({ keyId: s.keyId, algorithm: s.algorithm, publicKey: keyOf(s)!.publicKey, signature: s.value }));
+        valid = await pool.check(data, checks).catch(() => null);
+      }
+      valid ??= checkable.map((s) => keyOf(s)!.verify(data, s.value));
+      const byCheck = new Map(checkable.map((s, i) => [s, valid![i]!]));
+      return signatures.map((s) => ({ algorithm: s.algorithm, keyId: s.keyId, valid: byCheck.get(s) ?? false }));
     },
 
     /** 密钥轮换: new key pairs sign from now on; the retired ones still verify what they signed. */
