@@ -59,18 +59,15 @@ export function createKeyStore(masterKey: Buffer, pool?: VerifyPool) {
     async verify(repo: CertificatesRepository, signatures: StoredSignature[], data: string) {
       const unknown = signatures.map((s) => s.keyId).filter((id) => !verifiers.has(id));
       if (unknown.length) for (const row of await repo.findKeys(unknown)) remember(row);
-      const keyOf = (s: StoredSignature) => {
+      // A signature whose key is unknown, or of another algorithm, is not checked: it fails.
+      const checkable = signatures.flatMap((s) => {
         const key = verifiers.get(s.keyId);
-        return key && key.algorithm === s.algorithm ? key : null;
-      };
-      const checkable = signatures.filter((s) => keyOf(s));
-      let valid: boolean[] | null = null;
-      if (pool && checkable.length) {
-        const checks = checkable.map((s) => ({ keyId: s.keyId, algorithm: s.algorithm, publicKey: keyOf(s)!.publicKey, signature: s.value }));
-        valid = await pool.check(data, checks).catch(() => null);
-      }
-      valid ??= checkable.map((s) => keyOf(s)!.verify(data, s.value));
-      const byCheck = new Map(checkable.map((s, i) => [s, valid![i]!]));
+        return key && key.algorithm === s.algorithm ? [{ s, key }] : [];
+      });
+      const checks = checkable.map(({ s, key }) => ({ keyId: s.keyId, algorithm: s.algorithm, publicKey: key.publicKey, signature: s.value }));
+      const valid = (pool && checks.length ? await pool.check(data, checks).catch(() => null) : null)
+        ?? checkable.map(({ s, key }) => key.verify(data, s.value));
+      const byCheck = new Map(checkable.map(({ s }, i) => [s, valid[i]!]));
       return signatures.map((s) => ({ algorithm: s.algorithm, keyId: s.keyId, valid: byCheck.get(s) ?? false }));
     },
 

@@ -42,7 +42,6 @@ export function createVerifyPool(size: number) {
   for (let i = 0; i < size; i++) threads.push(start());
 
   return {
-    size,
     /** Whether each signature is valid over `data`, in the order given. */
     check(data: string, checks: SignatureCheck[]): Promise<boolean[]> {
       if (closed) return Promise.reject(new Error('the signature check pool is closed'));

@@ -58,7 +58,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
  * connection ready for the next statement outside a transaction, which is where pool.query runs; any other error (a
  * broken socket) still closes it, as does the server ending the connection.
  */
-export class SoundPool extends pg.Pool {
+class SoundPool extends pg.Pool {
   override query(...args: unknown[]): never {
     // The callback forms, which drizzle does not use, keep pg-pool's behaviour.
     if (args.some((a) => typeof a === 'function')) return (super.query as (...a: unknown[]) => never)(...args);

@@ -25,8 +25,7 @@ interface Internals {
  * Runs a statement that is built anew for each use, but in few shapes (the one statement of a case's writes), as a
  * prepared statement named after its text: on PostgreSQL, each shape is then parsed and planned once per
  * connection instead of at every use (an approval's statement spent 0.46 of its 0.77 ms in the server parsing and
- * planning). The answer is that
- * of `db.execute`. PGlite runs it as any other statement.
+ * planning). It answers as `db.execute` does; PGlite runs it as any other statement.
  */
 export function executePrepared(db: Db, statement: SQL): Promise<unknown> {
   const { dialect, session } = db as unknown as Internals;
