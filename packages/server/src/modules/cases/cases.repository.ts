@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { executePrepared, isUniqueViolation, jsonRows, prepared, rowsFromJson, withParts, type Db } from '../../platform/db/index.js';
+import { executePrepared, insertSql, isUniqueViolation, jsonRows, prepared, rowsFromJson, updateSql, withParts, type Db } from '../../platform/db/index.js';
 import { counterpartsColumn, counterpartsFromJson, type DepartmentRow } from '../regions/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
@@ -134,17 +134,17 @@ export function casesRepository(db: Db) {
      */
     async writeCase(w: CaseWrites, audit: [string, SQL][]): Promise<boolean> {
       const parts: [string, SQL][] = [];
-      if (w.case && 'insert' in w.case) parts.push(['c', db.insert(cases).values(w.case.insert).returning({ id: cases.id }).getSQL()]);
+      if (w.case && 'insert' in w.case) parts.push(['c', insertSql(cases, [w.case.insert], cases.id)]);
       else if (w.case) {
-        const where = and(eq(cases.id, w.case.id), eq(cases.version, w.case.expectedVersion));
-        parts.push(['c', db.update(cases).set(w.case.change).where(where).returning({ id: cases.id }).getSQL()]);
+        const where = and(eq(cases.id, w.case.id), eq(cases.version, w.case.expectedVersion))!;
+        parts.push(['c', updateSql(cases, w.case.change, where, cases.id)]);
       }
-      if (w.events.length) parts.push(['e', db.insert(caseEvents).values(w.events).returning({ seq: caseEvents.seq }).getSQL()]);
-      if (w.newSteps.length) parts.push(['s', db.insert(caseSteps).values(w.newSteps).returning({ id: caseSteps.id }).getSQL()]);
+      if (w.events.length) parts.push(['e', insertSql(caseEvents, w.events, caseEvents.seq)]);
+      if (w.newSteps.length) parts.push(['s', insertSql(caseSteps, w.newSteps, caseSteps.id)]);
       [...w.stepChanges].forEach(([id, patch], i) => {
-        parts.push([`s${i}`, db.update(caseSteps).set(patch).where(eq(caseSteps.id, id)).returning({ id: caseSteps.id }).getSQL()]);
+        parts.push([`s${i}`, updateSql(caseSteps, patch, eq(caseSteps.id, id), caseSteps.id)]);
       });
-      if (w.messages.length) parts.push(['m', db.insert(messages).values(w.messages).returning({ id: messages.id }).getSQL()]);
+      if (w.messages.length) parts.push(['m', insertSql(messages, w.messages, messages.id)]);
       parts.push(...w.parts);
       if (!parts.length && !audit.length) return true;
       // The audit entry's parts come last: the chain's head is then held from them to COMMIT.

@@ -4,3 +4,4 @@ export { jsonRows, rowsFromJson } from './json-rows.js';
 export { isUniqueViolation, sqlState } from './errors.js';
 export { withParts } from './with-parts.js';
 export { executePrepared, prepared } from './prepared.js';
+export { insertSql, updateSql } from './write-sql.js';

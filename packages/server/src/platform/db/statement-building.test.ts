@@ -3,6 +3,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias, boolean, date, integer, jsonb, PgDialect, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { renderSql } from './render.js';
+import { insertSql, updateSql } from './write-sql.js';
 import { withParts } from './with-parts.js';
 
 // Tables of the kinds of columns the platform writes: uuids, text, numbers, dates as Date and as text, jsonb, arrays.
@@ -64,5 +65,29 @@ describe('renderSql', () => {
     same(db.select({ id: other.id }).from(other).where(eq(other.name, 'x')).getSQL());
     same(db.select().from(things).where(eq(things.name, sql.placeholder('name'))).getSQL());
     same(sql`select ${'inlined'}`.inlineParams());
+  });
+});
+
+describe('insertSql and updateSql', () => {
+  const returned = (statement: SQL) => { const { sql: text, params } = dialect.sqlToQuery(statement); return { sql: text, params }; };
+
+  it('write what drizzle\'s query builders write', () => {
+    const rows = [
+      { name: '食品经营许可', tags: ['a'], form: { 名称: '张三' }, dueOn: '2026-12-18', at },
+      { id, name: 'second', form: {}, count: 2, done: true, dueOn: null },
+    ];
+    expect(returned(insertSql(things, rows, things.id))).toEqual(returned(db.insert(things).values(rows).returning({ id: things.id }).getSQL()));
+    const one = [{ thingId: id, seq: 1, detail: { opinion: '同意' }, at }];
+    expect(returned(insertSql(events, one, events.seq))).toEqual(returned(db.insert(events).values(one).returning({ seq: events.seq }).getSQL()));
+
+    const where = and(eq(things.id, id), eq(things.version, 3))!;
+    const change = { count: sql`${things.count} + ${1}`, done: false, dueOn: null, form: { a: [1] }, name: undefined, version: 4 };
+    expect(returned(updateSql(things, change, where, things.id)))
+      .toEqual(returned(db.update(things).set(change).where(where).returning({ id: things.id }).getSQL()));
+  });
+
+  it('refuse what would write nothing', () => {
+    expect(() => insertSql(things, [], things.id)).toThrow(/no rows/);
+    expect(() => updateSql(things, { name: undefined }, sql`true`, things.id)).toThrow(/no values/);
   });
 });
