@@ -24,7 +24,8 @@ function view(cal: WorkingCalendar, acceptedOn: string, limit: number, pauses: C
 /**
  * 时限 of each step and of the case. Every department's step has its own clock: the case's limit from acceptance,
  * moved by its own special procedures and extensions and by those of the stages before it (serial stages wait
- * for each other; side-by-side steps do not). The case is due when its latest step is.
+ * for each other; side-by-side steps do not). The case is due when its latest step is, and stays on the clock
+ * until it is concluded, whichever of its steps are decided (a decided step's own view has no time left to show).
  */
 export function deadlines(cal: WorkingCalendar, row: CaseRow, steps: CaseStepRow[], asOf: string, thresholds: DeadlineThresholds) {
   const byStep = new Map<string, DeadlineView>();
@@ -33,7 +34,7 @@ export function deadlines(cal: WorkingCalendar, row: CaseRow, steps: CaseStepRow
   const stages = [...new Set(steps.map((s) => s.stage))].sort((a, b) => a - b);
   let carriedPauses: CasePause[] = [];
   let carriedExt: { workdays: number }[] = [];
-  let latest: DeadlineView | null = null;
+  let unknown: DeadlineView | null = null;
   for (const stage of stages) {
     const inStage = steps.filter((s) => s.stage === stage);
     let slowest: { step: CaseStepRow; due: string } | null = null;
@@ -42,8 +43,7 @@ export function deadlines(cal: WorkingCalendar, row: CaseRow, steps: CaseStepRow
         asOf, thresholds, concluded || s.status !== 'active');
       byStep.set(s.id, own);
       if (own.known && (!slowest || own.due! > slowest.due)) slowest = { step: s, due: own.due! };
-      if (!own.known) latest = own;
-      else if (!latest || (latest.known && own.due! > latest.due!)) latest = own;
+      if (!own.known) unknown ??= own;
     }
     // The next stage starts after this one: the delays of its slowest step carry on.
     if (slowest) {
@@ -51,6 +51,7 @@ export function deadlines(cal: WorkingCalendar, row: CaseRow, steps: CaseStepRow
       carriedExt = [...carriedExt, ...extensionsOf(slowest.step)];
     }
   }
-  const overall = latest ?? view(cal, row.acceptedOn, row.promisedWorkdays, [], [], asOf, thresholds, concluded);
+  // The slowest chain of steps through the stages is the case's: its delays are the ones carried to the end.
+  const overall = unknown ?? view(cal, row.acceptedOn, row.promisedWorkdays, carriedPauses, carriedExt, asOf, thresholds, concluded);
   return { caseDeadline: overall, byStep };
 }
