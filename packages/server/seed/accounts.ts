@@ -1,4 +1,6 @@
-import { systemActor, type RoleCode } from '@yiwang/contracts';
+import { systemActor, type Actor, type RoleCode } from '@yiwang/contracts';
+import { actorOf } from '../src/modules/identity/index.js';
+import type { DemoActors } from './cases.js';
 import type { Services } from '../src/app.js';
 
 /** The password of every demo account (README lists them). Demo staff need not change it. */
@@ -29,16 +31,23 @@ export const DEMO_ENTERPRISE = {
   phone: '13700137000',
 };
 
-/** Demo accounts for every role, a person who is the demo enterprise's agent, and one who is not. */
-export async function seedDemoAccounts(services: Services, departmentIdByName: (name: string) => string | undefined): Promise<number> {
+/** Demo accounts for every role, a person who is the demo enterprise's agent, and one who is not; and the actors
+ * (as a session would make them) of the people the demo cases need. */
+export async function seedDemoAccounts(services: Services, departmentIdByName: (name: string) => string | undefined): Promise<{ count: number; actors: DemoActors }> {
   const actor = systemActor('系统初始化');
+  const staff = new Map<string, Actor>();
   for (const s of DEMO_STAFF) {
     const departmentIds = s.department ? [departmentIdByName(s.department)].filter((id): id is string => Boolean(id)) : [];
-    await services.staff.createStaff(actor, { ...s, phone: null, departmentIds }, { ip: null }, { password: DEMO_PASSWORD });
+    const { staff: created } = await services.staff.createStaff(actor, { ...s, phone: null, departmentIds }, { ip: null }, { password: DEMO_PASSWORD });
+    staff.set(s.username, { kind: 'staff', id: created.id, name: created.name, roles: created.roles, departmentIds: created.departments.map((d) => d.id), regionCode: created.regionCode });
   }
   const people = [];
   for (const c of DEMO_CITIZENS) people.push(await services.accounts.createVerifiedAccount({ kind: 'citizen', password: DEMO_PASSWORD, ...c }));
   const enterprise = await services.accounts.createVerifiedAccount({ kind: 'enterprise', password: DEMO_PASSWORD, ...DEMO_ENTERPRISE });
   await services.accounts.linkAgent(enterprise.id, people[0]!.id);
-  return DEMO_STAFF.length + people.length + 1;
+  const actors: DemoActors = {
+    zhangsan: actorOf(people[0]!, null), lisi: actorOf(people[1]!, null),
+    window: staff.get('window.city')!, reviewer: staff.get('reviewer.scj')!, approver: staff.get('approver.scj')!, fire: staff.get('reviewer.fire')!,
+  };
+  return { count: DEMO_STAFF.length + people.length + 1, actors };
 }

@@ -7,6 +7,7 @@ import { CITY_CODE, demoDepartments } from './departments.js';
 import { demoCatalog, type SeedItem } from './catalog.js';
 import { seedDemoAccounts } from './accounts.js';
 import { seedDemoForms } from './demo-forms.js';
+import { seedDemoCases, type SeedClock } from './cases.js';
 
 /** Districts whose towns carry town-level items in the demo (the rest keep the demo catalog readable). */
 const SEED_ACTOR = systemActor('系统初始化');
@@ -14,9 +15,11 @@ const TOWN_DEMO_COUNTIES = ['430102', '430104', '430121'];
 
 /**
  * Fills an empty database with Changsha's demo data: real regions, departments, a catalog of real items at city,
- * district and town level, and delegations down the levels. Does nothing when regions are already present.
+ * district and town level, delegations down the levels, accounts of every role, certificates, and cases in each
+ * state of their lifecycle. Does nothing when regions are already present. `clock`: the one `services` were made
+ * with, which the demo cases move to the past working days they happened on.
  */
-export async function seedDemoData(services: Services, logger: Logger | false): Promise<Record<string, number> | null> {
+export async function seedDemoData(services: Services, logger: Logger | false, clock: SeedClock): Promise<Record<string, number> | null> {
   if ((await services.regions.countRegions()) > 0) return null;
   const started = Date.now();
   const pairs = readSeedData<{ regions: Array<[string, string]> }>('regions.json').regions;
@@ -41,9 +44,10 @@ export async function seedDemoData(services: Services, logger: Logger | false): 
     delegated += created.length;
   }
   const forms = await seedDemoForms(services);
-  const accounts = await seedDemoAccounts(services, (name) => departments.find((d) => d.name === name)?.id);
+  const { count: accounts, actors } = await seedDemoAccounts(services, (name) => departments.find((d) => d.name === name)?.id);
   const certificateTypes = await seedDemoCertificates(services, (name) => departments.find((d) => d.name === name));
-  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, forms, accounts, certificateTypes, ms: Date.now() - started };
+  const cases = await seedDemoCases(services, actors, clock);
+  const result = { regions: pairs.length, departments: departments.length, items: added, delegated, forms, accounts, certificateTypes, cases, ms: Date.now() - started };
   if (logger) logger.info(result, 'demo catalog seeded');
   return result;
 }

@@ -6,6 +6,7 @@ import { s3Backend } from './platform/files/index.js';
 import { buildApp, createServices } from './app.js';
 import { loadMasterKey } from './modules/certificates/index.js';
 import { seedDemoData } from '../seed/demo.js';
+import { createSeedClock } from '../seed/cases.js';
 import { readSeedData } from '../seed/data.js';
 import { identityConfigFromEnv } from './modules/identity/index.js';
 
@@ -26,8 +27,9 @@ const calendarYears = await services.calendar.seedYears(readSeedData('calendar.j
 if (calendarYears) logger.info({ years: calendarYears }, 'working-day calendar seeded');
 if (config.seedDemo) {
   // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
-  const seeded = await database.db.transaction((tx) =>
-    seedDemoData(createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads, keyMasterKey, publicUrl: config.publicUrl }), logger));
+  const clock = createSeedClock();
+  const seeded = await database.db.transaction((tx) => seedDemoData(
+    createServices(tx as unknown as Db, { concurrentReads: false, identity, uploads, keyMasterKey, publicUrl: config.publicUrl, clock: clock.now }), logger, clock));
   if (seeded) logger.info(seeded, 'demo data loaded');
 }
 await app.listen({ port: config.port, host: config.host });
