@@ -68,30 +68,41 @@ export async function seedDemoCases(services: Services, actors: DemoActors, cloc
   };
 
   const { application, window, review } = services.cases;
+  const itemId = item.id;
   let made = 0;
-  /** The materials of a case: shared data where the item allows it, else a demo PDF uploaded by `owner`. */
-  async function materialsFor(owner: Actor, draft: CaseView): Promise<MaterialSubmission[]> {
+  // The item's materials as a case shows them (every case of the item has the same), from the first draft.
+  let specs: CaseView['materials'] = [];
+  /** A one-page PDF standing for a material (the hall's notice layout, marked as demo data), made once per owner. */
+  const pdfs = new Map<string, Promise<Buffer>>();
+  const materialPdf = (name: string, who: string): Promise<Buffer> => {
+    const key = `${name}\u0000${who}`;
+    if (!pdfs.has(key)) {
+      pdfs.set(key, noticePdf({
+        title: name, subtitle: '（演示材料）', issuer: who, date: today, qrUrl: 'https://example.invalid/demo', qrCaption: '演示数据，无实际效力',
+        lines: [{ label: '事项', value: ITEM }, { label: '提交人', value: who }, { text: '本文件由系统初始化生成，仅供演示。' }],
+      }));
+    }
+    return pdfs.get(key)!;
+  };
+  /** The materials of a case: shared data where the item allows it, else a demo PDF of `who` uploaded by `owner`. */
+  async function materialsFor(owner: Actor, who = owner.name): Promise<MaterialSubmission[]> {
     const given: MaterialSubmission[] = [];
-    for (const m of draft.materials) {
+    for (const m of specs) {
       if (m.sharedDataAllowed) { given.push({ index: m.index, mode: 'shared-data', fileIds: [], certificateId: null, consent: false }); continue; }
       if (!m.required) continue;
-      const file = await application.uploadFile(owner, { stream: Readable.from(await materialPdf(m.name, owner.name)), filename: `${m.name}.pdf` });
+      const file = await application.uploadFile(owner, { stream: Readable.from(await materialPdf(m.name, who)), filename: `${m.name}.pdf` });
       given.push({ index: m.index, mode: 'file', fileIds: [file.id], certificateId: null, consent: false });
     }
     return given;
   }
-  /** A one-page PDF standing for a material (the hall's notice layout, marked as demo data). */
-  const materialPdf = (name: string, who: string): Promise<Buffer> => noticePdf({
-    title: name, subtitle: '（演示材料）', issuer: who, date: today, qrUrl: 'https://example.invalid/demo', qrCaption: '演示数据，无实际效力',
-    lines: [{ label: '事项', value: ITEM }, { label: '提交人', value: who }, { text: '本文件由系统初始化生成，仅供演示。' }],
-  });
 
   /** An online application of `who`, submitted (or kept as a draft) at `when`. */
   async function apply(who: 'zhangsan' | 'lisi', when: Date, submit = true): Promise<CaseView> {
     const actor = actors[who];
     return at(when, async () => {
-      const draft = (await application.createCase(actor, { itemId: item!.id, formValues: SHOPS[who], materials: [], submit: false, idempotencyKey: `demo-${who}-${when.getTime()}` })).view;
-      const saved = await application.updateCase(actor, draft.id, { formValues: SHOPS[who], materials: await materialsFor(actor, draft) });
+      const draft = (await application.createCase(actor, { itemId, formValues: SHOPS[who], materials: [], submit: false, idempotencyKey: `demo-${who}-${when.getTime()}` })).view;
+      if (specs.length === 0) specs = draft.materials;
+      const saved = await application.updateCase(actor, draft.id, { formValues: SHOPS[who], materials: await materialsFor(actor) });
       made++;
       return submit ? application.submit(actor, saved.id) : saved;
     });
@@ -139,11 +150,11 @@ export async function seedDemoCases(services: Services, actors: DemoActors, cloc
     // Filed at the window for the demo enterprise, decided, its licence issued: waiting at the window to be collected.
     const walkIn = await at(workdayBefore(6, 10), async () => {
       const input = {
-        itemId: item.id, idempotencyKey: `demo-walk-in-${today}`,
+        itemId, idempotencyKey: `demo-walk-in-${today}`,
         applicant: { kind: 'enterprise' as const, name: DEMO_ENTERPRISE.name, uscc: DEMO_ENTERPRISE.uscc, phone: DEMO_ENTERPRISE.phone },
         formValues: { ...SHOPS.zhangsan, operator_name: `${DEMO_ENTERPRISE.name}职工食堂`, main_business: '单位食堂', contact_phone: DEMO_ENTERPRISE.phone },
       };
-      const filed = (await window.fileAtWindow(actors.window, { ...input, materials: await walkInMaterials(actors.window) })).view;
+      const filed = (await window.fileAtWindow(actors.window, { ...input, materials: await materialsFor(actors.window, DEMO_ENTERPRISE.name) })).view;
       made++;
       return filed;
     });
@@ -164,15 +175,4 @@ export async function seedDemoCases(services: Services, actors: DemoActors, cloc
     throw error;
   }
   return made;
-
-  async function walkInMaterials(clerk: Actor): Promise<MaterialSubmission[]> {
-    const guide = await services.catalog.getGuide(item!.id);
-    const given: MaterialSubmission[] = [];
-    for (const [index, m] of guide.content.materials.entries()) {
-      if (m.cancelled || m.requirement !== 'required') continue;
-      const file = await application.uploadFile(clerk, { stream: Readable.from(await materialPdf(m.name, DEMO_ENTERPRISE.name)), filename: `${m.name}.pdf` });
-      given.push({ index, mode: 'file', fileIds: [file.id], certificateId: null, consent: false });
-    }
-    return given;
-  }
 }

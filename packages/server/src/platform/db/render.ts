@@ -1,4 +1,4 @@
-import { Column, Name, Param, SQL, StringChunk, Table } from 'drizzle-orm';
+import { Column, getTableName, Name, Param, SQL, StringChunk, Table } from 'drizzle-orm';
 
 /** A statement's text with `$n` placeholders, and its parameters in order (without drizzle's typings, which the
  * node-postgres and PGlite sessions do not read). */
@@ -15,10 +15,10 @@ interface Dialect {
 class Unsupported extends Error {}
 
 const IsAlias = Symbol.for('drizzle:IsAlias');
-const TableName = Symbol.for('drizzle:Name');
 const TableSchema = Symbol.for('drizzle:Schema');
 
-const escapeName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** An identifier quoted as PostgreSQL's dialect quotes it. */
+export const escapeName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Renders a drizzle statement as PostgreSQL's dialect does, for the chunks that the platform's write statements are
@@ -65,11 +65,11 @@ export function renderSql(dialect: Dialect, statement: SQL): Query {
       } else if (chunk instanceof Column) {
         const table = chunk.table as unknown as Record<symbol, string | boolean | undefined>;
         if (table[IsAlias] || table[TableSchema] !== undefined || chunk.keyAsName) throw new Unsupported();
-        text.push(`${escapeName(table[TableName] as string)}.${escapeName(chunk.name)}`);
+        text.push(`${escapeName(getTableName(chunk.table))}.${escapeName(chunk.name)}`);
       } else if (chunk instanceof Table) {
         const table = chunk as unknown as Record<symbol, string | boolean | undefined>;
         if (table[IsAlias] || table[TableSchema] !== undefined) throw new Unsupported();
-        text.push(escapeName(table[TableName] as string));
+        text.push(escapeName(getTableName(chunk)));
       } else throw new Unsupported();
     }
   };

@@ -1,6 +1,5 @@
-import { Column, getTableColumns, Param, SQL, StringChunk, type Table } from 'drizzle-orm';
-
-const escapeName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { Column, getTableColumns, getTableName, Param, SQL, StringChunk, type Table } from 'drizzle-orm';
+import { escapeName } from './render.js';
 
 interface Shape {
   name: string;
@@ -8,21 +7,20 @@ interface Shape {
   columns: [string, Column][];
   /** `"a", "b", …` of those columns. */
   list: string;
-  /** Whether drizzle would compute a value of its own for a column (a default or update function). */
-  computes: boolean;
 }
 
 const shapes = new WeakMap<Table, Shape>();
 
+/** The table's shape, kept; a table whose columns drizzle would give values of its own (default or update
+ * functions in JavaScript) is refused, since these builders do not compute them. */
 function shapeOf(table: Table): Shape {
   let shape = shapes.get(table);
   if (!shape) {
     const columns = Object.entries(getTableColumns(table) as Record<string, Column>).filter(([, c]) => !c.generated || c.generated.type === 'byDefault');
-    const name = (table as unknown as Record<symbol, string>)[Symbol.for('drizzle:Name')]!;
-    shape = {
-      name: escapeName(name), columns, list: columns.map(([, c]) => escapeName(c.name)).join(', '),
-      computes: columns.some(([, c]) => c.defaultFn !== undefined || c.onUpdateFn !== undefined),
-    };
+    if (columns.some(([, c]) => c.defaultFn !== undefined || c.onUpdateFn !== undefined)) {
+      throw new Error(`insertSql/updateSql: ${getTableName(table)} computes values in JavaScript`);
+    }
+    shape = { name: escapeName(getTableName(table)), columns, list: columns.map(([, c]) => escapeName(c.name)).join(', ') };
     shapes.set(table, shape);
   }
   return shape;
@@ -37,11 +35,10 @@ const valueOf = (value: unknown, column: Column) => (value instanceof SQL || val
  * `insert into … values … returning …`, as drizzle's `db.insert(table).values(rows).returning({ x: column })` writes
  * it (every insertable column, `default` where a row has no value), built straight from the table's columns. A case
  * action writes several such parts in its one statement, and drizzle's query builders had cost as much as rendering
- * it; a test compares the two. Tables with default or update functions in JavaScript are not supported.
+ * it; a test compares the two.
  */
 export function insertSql<T extends Table>(table: T, rows: readonly T['$inferInsert'][], returning: Column): SQL {
   const shape = shapeOf(table);
-  if (shape.computes) throw new Error(`insertSql: ${shape.name} computes values in JavaScript`);
   if (rows.length === 0) throw new Error('insertSql: no rows');
   const chunks: unknown[] = [new StringChunk(`insert into ${shape.name} (${shape.list}) values `)];
   rows.forEach((row, r) => {
@@ -63,7 +60,6 @@ export function insertSql<T extends Table>(table: T, rows: readonly T['$inferIns
  */
 export function updateSql<T extends Table>(table: T, change: UpdateSet<T>, where: SQL, returning: Column): SQL {
   const shape = shapeOf(table);
-  if (shape.computes) throw new Error(`updateSql: ${shape.name} computes values in JavaScript`);
   const chunks: unknown[] = [new StringChunk(`update ${shape.name} set `)];
   for (const [key, column] of shape.columns) {
     const value = (change as Record<string, unknown>)[key];
