@@ -1,14 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { fillSmsCode, maskedId, newPerson, registerCitizen } from './helpers.js';
+import { fillSmsCode, maskedId, maskedPhone, newPerson, registerCitizen } from './helpers.js';
 
 test('a citizen registers with an SMS code, signs out, signs in again and sees their own record', async ({ page }) => {
   const person = newPerson('李小明');
   await registerCitizen(page, person);
 
-  // 用户中心 shows the person's own record in full; the header menu only the masked ID number.
+  // 用户中心 shows the person's own record with the numbers masked, in full while they ask to see them; the
+  // header menu only the masked ID number.
+  await expect(page.getByTestId('profile-name')).toHaveText(person.name);
+  await expect(page.getByTestId('profile-id-number')).toHaveText(maskedId(person.idNumber));
+  await expect(page.getByTestId('profile-phone')).toHaveText(maskedPhone(person.phone));
+  await page.getByTestId('profile-reveal').click();
   await expect(page.getByTestId('profile-id-number')).toHaveText(person.idNumber);
   await expect(page.getByTestId('profile-phone')).toHaveText(person.phone);
-  await expect(page.getByTestId('profile-name')).toHaveText(person.name);
+  await page.getByTestId('profile-reveal').click();
+  await expect(page.getByTestId('profile-id-number')).toHaveText(maskedId(person.idNumber));
   await page.getByTestId('account-menu').click();
   await expect(page.getByTestId('account-menu-id')).toHaveText(maskedId(person.idNumber));
   await page.getByTestId('account-menu-sign-out').click();
@@ -25,7 +31,7 @@ test('a citizen registers with an SMS code, signs out, signs in again and sees t
   await page.getByTestId('sign-in-submit').click();
   await expect(page).toHaveURL(/\/user/);
   await expect(page.getByTestId('account-name')).toHaveText(person.name);
-  await expect(page.getByTestId('profile-id-number')).toHaveText(person.idNumber);
+  await expect(page.getByTestId('profile-id-number')).toHaveText(maskedId(person.idNumber));
 
   // The ID number is an account name too; and a code by SMS signs in as well.
   await page.getByTestId('account-menu').click();

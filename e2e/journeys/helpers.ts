@@ -128,6 +128,11 @@ export function maskedId(idNumber: string): string {
   return `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
 }
 
+/** `13800138000` → `138****8000`, as the server masks mobile numbers. */
+export function maskedPhone(phone: string): string {
+  return `${phone.slice(0, 3)}****${phone.slice(7)}`;
+}
+
 /**
  * Picks an option of an antd Select by its label. The select is centred first: a dropdown that opens near the
  * bottom edge moves when the page scrolls to its option, and the click would miss.

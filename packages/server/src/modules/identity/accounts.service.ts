@@ -212,10 +212,11 @@ export function createAccountsService(deps: IdentityDeps) {
     },
 
     /** 我的资料: the holder's own record, in full. */
-    async profile(resolved: ResolvedSession): Promise<ProfileView> {
+    /** 我的资料 (of the enterprise while acting for it); ID and phone numbers masked unless `full` is asked. */
+    async profile(resolved: ResolvedSession, { full }: { full: boolean }): Promise<ProfileView> {
       const account = resolved.actingFor ?? resolved.account;
       const [region] = account.regionCode ? await deps.regionsFor(deps.db).findRegions([account.regionCode]) : [];
-      return presentProfile(account, region?.name ?? null);
+      return presentProfile(account, region?.name ?? null, { full });
     },
 
     async listAgents(enterpriseId: string): Promise<AgentView[]> {

@@ -109,8 +109,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   });
 
   r.get('/api/me/profile', {
-    config: { permission: 'applicant' }, schema: { tags: me, summary: '我的资料（本人可见完整信息）', response: { 200: ProfileView } },
-  }, (req) => deps.accounts.profile(req.session!));
+    config: { permission: 'applicant' }, schema: { tags: me, summary: '我的资料（身份证号码、手机号码脱敏显示）', response: { 200: ProfileView } },
+  }, (req) => deps.accounts.profile(req.session!, { full: false }));
+
+  // The holder's own numbers in full, when they ask to see them: never kept by a cache on the way.
+  r.get('/api/me/profile/full', {
+    config: { permission: 'applicant' }, schema: { tags: me, summary: '我的资料完整信息（本人点击"显示"时查看，不缓存）', response: { 200: ProfileView } },
+  }, async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    return deps.accounts.profile(req.session!, { full: true });
+  });
 
   r.get('/api/me/agents', {
     config: { permission: 'enterprise' }, schema: { tags: me, summary: '经办人列表', response: { 200: z.array(AgentView) } },

@@ -25,14 +25,17 @@ export function presentAccount(a: AccountRow): AccountView {
   };
 }
 
-/** The full record: only for the holder, or for staff whose reading of it is audited. */
-export function presentProfile(a: AccountRow, regionName: string | null): ProfileView {
+/**
+ * A record as its holder's profile shows it: ID and phone numbers masked unless `full` — the holder asking to see
+ * them, or staff whose reading of them is audited.
+ */
+export function presentProfile(a: AccountRow, regionName: string | null, { full }: { full: boolean }): ProfileView {
   return {
     id: a.id,
     kind: a.kind as AccountKind,
     name: a.name,
-    idNumber: a.idNumber,
-    phone: a.phone,
+    idNumber: full ? a.idNumber : maskId(a.idNumber),
+    phone: full ? a.phone : maskTel(a.phone),
     uscc: a.uscc,
     legalPersonKind: (a.legalPersonKind as LegalPersonKind | null) ?? null,
     legalRepresentative: a.legalRepresentative,

@@ -33,7 +33,7 @@ async function registerCitizen(overrides: Record<string, string> = {}) {
 }
 
 describe('citizen registration', () => {
-  it('registers with an SMS code from the outbox, signs the person in, and masks identifiers outside their profile', async () => {
+  it('registers with an SMS code from the outbox, signs the person in, and shows identifiers in full only when the holder asks', async () => {
     const idNumber = newIdNumber();
     const res = await registerCitizen({ idNumber });
     expect(res.statusCode, res.body).toBe(201);
@@ -44,7 +44,11 @@ describe('citizen registration', () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(res.cookies.find((c) => c.name === 'yw_csrf')!.httpOnly).toBeFalsy();
     const profile = await t.call(browserFrom(res), { url: '/api/me/profile' });
-    expect(profile.json()).toMatchObject({ idNumber, regionCode: '430102', regionName: '芙蓉区' });
+    expect(profile.json()).toMatchObject({ idNumber: view.account!.idNumber, phone: view.account!.phone, regionCode: '430102', regionName: '芙蓉区' });
+    const full = await t.call(browserFrom(res), { url: '/api/me/profile/full' });
+    expect(full.json()).toMatchObject({ idNumber, phone: expect.stringMatching(/^139\d{8}$/), regionName: '芙蓉区' });
+    expect(full.headers['cache-control']).toBe('no-store');
+    expect((await t.call(null, { url: '/api/me/profile/full' })).statusCode).toBe(401);
   });
 
   it('names the wrong field: check digit, region, weak password, wrong code, duplicates', async () => {

@@ -77,7 +77,7 @@ describe('sign-in through the unified identity platform (a real OIDC provider)',
     const res = await signInAs('hn-0002');
     const view = (await app.inject({ url: '/api/auth/session', headers: browserFrom(res) })).json() as SessionView;
     expect(view.account!.id).toBe(person.id);
-    const profile = (await app.inject({ url: '/api/me/profile', headers: browserFrom(res) })).json();
+    const profile = (await app.inject({ url: '/api/me/profile/full', headers: browserFrom(res) })).json();
     expect(profile).toMatchObject({ externalIdentity: true, idNumber: '430102199003071234' });
   });
 

@@ -149,7 +149,7 @@ export function createStaffService(deps: IdentityDeps) {
         outcome: 'succeeded', ip: ctx.ip, detail: { reason, fields: ['idNumber', 'phone'] },
       }));
       const [region] = person.regionCode ? await regions().findRegions([person.regionCode]) : [];
-      return presentProfile(person, region?.name ?? null);
+      return presentProfile(person, region?.name ?? null, { full: true });
     },
 
     async listApiTokens(actor: Actor): Promise<ApiTokenView[]> {

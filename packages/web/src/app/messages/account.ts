@@ -64,6 +64,8 @@ export const accountMessages = {
   'account.greeting': ['您好，{name}', 'Hello, {name}'],
   'account.actingForLabel': ['{name}（代 {enterprise} 办理）', '{name} (acting for {enterprise})'],
   'account.myProfile': ['我的资料', 'My profile'],
+  'account.showNumbers': ['显示完整号码', 'Show full numbers'],
+  'account.hideNumbers': ['隐藏号码', 'Hide numbers'],
   'account.actingProfile': ['代办单位资料：{name}', 'Unit I act for: {name}'],
   'account.idRegion': ['证件所属地', 'Region of the ID'],
   'account.registrationRegion': ['注册地', 'Registered in'],

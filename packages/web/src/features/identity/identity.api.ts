@@ -8,6 +8,7 @@ import { sessionChanged } from './session';
 
 export const meKeys = {
   profile: ['me', 'profile'] as const,
+  fullProfile: ['me', 'profile', 'full'] as const,
   agents: ['me', 'agents'] as const,
 };
 
@@ -40,12 +41,22 @@ export const useChangePassword = () => useSessionMutation<ChangePasswordRequest>
 /** Act for an enterprise as its 经办人, or (null) as oneself again. */
 export const useActingFor = () => useSessionMutation<{ enterpriseId: string | null }>('/api/auth/acting-for');
 
-/** The own record, unmasked. */
+/** The own record, ID and phone numbers masked. */
 export function useProfile(enabled = true) {
   return useQuery({
     queryKey: meKeys.profile,
     queryFn: ({ signal }) => api.get<ProfileView>('/api/me/profile', undefined, signal),
     enabled,
+  });
+}
+
+/** The own record in full, while the holder asks to see it: fetched each time, dropped when nothing shows it. */
+export function useFullProfile() {
+  return useQuery({
+    queryKey: meKeys.fullProfile,
+    queryFn: ({ signal }) => api.get<ProfileView>('/api/me/profile/full', undefined, signal),
+    staleTime: 0,
+    gcTime: 0,
   });
 }
 
