@@ -113,6 +113,39 @@ app.post('/api/bench/raw-insert', { config: { permission: 'applicant' }, schema:
   return reply.status(201).send({ ok: true });
 });
 
+// The floor of an acceptance: the same stack, and the least that any acceptance has to record, in one statement
+// written by hand — the case moves on from 'submitted' (checked in the statement, with the clerk's region), its
+// event, its two review steps and the applicant's message. No case read, no working-day deadline, no case in the
+// answer, and at /floor-accept no audit entry; /floor-accept-audited adds the one the platform writes for any staff
+// write it is not told the use case wrote itself (a statement of its own). Whatever an acceptance costs beyond
+// these floors is the platform's own work.
+// (The status is tested as an expression: the statistics taken after the preload, when every case was concluded,
+// would have the planner look the case up by the status index, through every case submitted since.)
+const FloorParams = z.object({ id: z.string().uuid() });
+for (const [url, auditWrites] of [['/api/bench/floor-accept/:id', false], ['/api/bench/floor-accept-audited/:id', true]] as const) app.post(url, { config: { permission: 'case:accept', auditWrites }, schema: { params: FloorParams } }, async (req, reply) => {
+  const { id } = req.params as z.infer<typeof FloorParams>;
+  const actor = req.actor!;
+  const r = await database.db.execute(sql`
+    with c as (
+      update cases set status = 'in-review', version = version + 1, accepted_at = now(), accepted_on = current_date, updated_at = now()
+      where id = ${id} and status || '' = 'submitted' and region_code like ${'4301'} || '%'
+      returning id, version, number, applicant_account_id),
+    e as (
+      insert into case_events (case_id, seq, action, actor_id, actor_name, role, at, channel, opinion)
+      select id, version, 'accept', ${actor.id}, ${actor.name}, 'window-clerk', now(), 'window', '' from c),
+    s as (
+      insert into case_steps (case_id, stage, stage_name, name, department_id, department_name, role, status, started_at, started_on)
+      select c.id, 0, '决定', v.name, v.dept::uuid, v.dept_name, v.role, 'active', now(), current_date
+      from c, (values ('许可决定', ${market.id}, ${market.name}, 'dept-approver'), ('消防安全意见', ${fire.id}, ${fire.name}, 'dept-reviewer')) v(name, dept, dept_name, role)),
+    m as (
+      insert into messages (account_id, case_id, title, body)
+      select applicant_account_id, id, '办件已受理', '您的办件 ' || number || ' 已受理，进入部门审查' from c where applicant_account_id is not null)
+    select id, version from c`);
+  const rows = (r as unknown as { rows: { version: number }[] }).rows;
+  if (rows.length !== 1) return reply.status(409).send({ code: 'CASE_TRANSITION_NOT_ALLOWED' });
+  return reply.send({ id, version: rows[0]!.version });
+});
+
 // The statement counter and the server's CPU time: reset before a phase, read after it (the bench's own calls are
 // not counted).
 let cpuAtReset = process.cpuUsage();
@@ -161,7 +194,7 @@ app.get('/api/bench/statements', { config: { permission: 'public' } }, async () 
 });
 
 // BENCH_PROFILE=<file>: a CPU profile of the server over the whole measured run (open it in Chrome's DevTools);
-// with BENCH_PROFILE_PHASE=<phase> (raw, submit, accept, approve, decide, lifecycle), over that phase's first run only.
+// with BENCH_PROFILE_PHASE=<phase> (raw, submit, accept, floor, approve, decide, lifecycle), over that phase's first run only.
 const profiler = process.env.BENCH_PROFILE ? new inspector.Session() : null;
 let profiling = false;
 async function startProfile() {
