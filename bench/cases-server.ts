@@ -194,7 +194,7 @@ app.get('/api/bench/statements', { config: { permission: 'public' } }, async () 
 });
 
 // BENCH_PROFILE=<file>: a CPU profile of the server over the whole measured run (open it in Chrome's DevTools);
-// with BENCH_PROFILE_PHASE=<phase> (raw, submit, accept, floor, approve, decide, lifecycle), over that phase's first run only.
+// with BENCH_PROFILE_PHASE=<phase> (raw, submit, accept, floor, floorAudited, approve, decide, lifecycle), over that phase's first run only.
 const profiler = process.env.BENCH_PROFILE ? new inspector.Session() : null;
 let profiling = false;
 async function startProfile() {

@@ -124,8 +124,12 @@ async function counted(name: string, work: Parameters<typeof phase>[0]) {
   return result;
 }
 
-const results = { raw: [] as number[], submit: [] as number[], accept: [] as number[], floor: [] as number[], floorAudited: [] as number[], approve: [] as number[], decide: [] as number[], lifecycle: [] as number[] };
-const rates = { raw: [] as number[], submit: [] as number[], accept: [] as number[], floor: [] as number[], floorAudited: [] as number[], approve: [] as number[], decide: [] as number[], lifecycle: [] as number[] };
+const PHASES = ['raw', 'submit', 'accept', 'floor', 'floorAudited', 'approve', 'decide', 'lifecycle'] as const;
+type Phase = (typeof PHASES)[number];
+const perPhase = () => Object.fromEntries(PHASES.map((k) => [k, [] as number[]])) as Record<Phase, number[]>;
+/** Each phase's request latencies and its throughput per round. */
+const results = perPhase();
+const rates = perPhase();
 for (let round = 0; round < rounds; round++) {
   const r = await counted('raw', (rec) => raw(rec));
   const s = await counted('submit', async (rec) => { await submit(rec); });
@@ -135,7 +139,7 @@ for (let round = 0; round < rounds; round++) {
   const accepted: { id: string; steps: { id: string; name: string }[] }[] = [];
   const a = await counted('accept', async (rec) => { const id = pool.pop(); if (!id) return false; accepted.push(await accept(id, rec)); });
   // The floors of an acceptance (cases-server.ts), each on cases of its own: they run faster, so their pools are larger.
-  const floor = async (name: 'floor' | 'floorAudited', url: string) => {
+  const floor = async (name: Extract<Phase, 'floor' | 'floorAudited'>, url: string) => {
     const ids = await submitted(Math.ceil((s.ms.length / s.seconds) * (phaseMs / 1000) * 2.5) + 50);
     return counted(name, async (rec) => {
       const id = ids.pop();
@@ -184,7 +188,7 @@ server.kill('SIGTERM');
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 const rawRate = median(rates.raw);
-const line = (name: string, k: keyof typeof results, unit: string, goal: string) =>
+const line = (name: string, k: Phase, unit: string, goal: string) =>
   `| ${name} | ${median(rates[k]).toFixed(k === 'lifecycle' ? 1 : 0)} ${unit} | ${quantile(results[k], 0.5).toFixed(1)} | ${quantile(results[k], 0.99).toFixed(1)} | ${median(perRequest[k] ?? []).toFixed(1)} | ${median(cpuPerRequest[k] ?? []).toFixed(2)} | ${databaseCpuPerRequest[k] ? median(databaseCpuPerRequest[k]).toFixed(2) : '—'} | ${k === 'raw' ? '1.00×' : k === 'lifecycle' ? '—' : `**${(median(rates[k]) / rawRate).toFixed(2)}×**`} | ${goal} |`;
 const report = [
   `| operation | throughput (median of ${rounds} rounds) | p50 ms | p99 ms | statements per request | server CPU ms per request | database server CPU ms per request | vs raw INSERT | goal |`,

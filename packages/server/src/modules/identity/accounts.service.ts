@@ -211,7 +211,6 @@ export function createAccountsService(deps: IdentityDeps) {
       });
     },
 
-    /** 我的资料: the holder's own record, in full. */
     /** 我的资料 (of the enterprise while acting for it); ID and phone numbers masked unless `full` is asked. */
     async profile(resolved: ResolvedSession, { full }: { full: boolean }): Promise<ProfileView> {
       const account = resolved.actingFor ?? resolved.account;
