@@ -86,7 +86,7 @@ export function createServices(db: Db, opts: ServiceOptions) {
     issueCertificates: (tx, decided) => certificates.issueForCase(tx, decided),
     certificateReuse: certificates.reuse,
     db, regionsFor, calendar, clock: opts.clock, publicUrl, thresholds: opts.deadlineThresholds,
-    publishedItem: (id) => catalog.publishedItem(id),
+    publishedItem: (id, opts) => catalog.publishedItem(id, opts),
     accounts: { byId: (id) => accounts.applicantById(id), findHolder: (kind, code) => accounts.findHolder(kind, code) },
     files: createFileStore(uploads.dir, { maxBytes: uploads.maxBytes, backend: uploads.backend }),
   });

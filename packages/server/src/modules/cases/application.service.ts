@@ -84,28 +84,29 @@ export function createApplicationService(ctx: CaseContext) {
         return again ? { created: false, view: await ctx.view(actor, again.id) } : null;
       };
       try {
-        const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
-        if (!item.isOnline) throw new AppError('ITEM_NOT_APPLICABLE', undefined, { field: 'itemId' });
-        const snapshot = itemSnapshot(item);
-        const applicant = applicantOf(actor, holder?.id === actor.id ? holder : await deps.accounts.byId(actor.id));
-        // A submission that presents certificates checks them and logs their reuse in the transaction that makes the
-        // case (a certificate revoked meanwhile is not used); any other is checked first and written in one statement.
-        const presents = input.submit && input.materials.some((m) => m.mode === 'certificate');
-        const checkedFirst = presents ? null : await check(actor, snapshot, input, input.submit, applicantRefOf(applicant));
-        const agg = await (presents ? inTx : inStatement)(async (tx) => {
-          const { values, materials, files, reused } = checkedFirst ?? await check(actor, snapshot, input, input.submit, applicantRefOf(applicant), tx);
-          const fresh: CaseAggregate = {
-            row: {
-              ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,
-              idempotencyKey: input.idempotencyKey, createdBy: creatorOf(actor),
-            },
-            steps: [], events: [], files, counterparts: [],
-          };
-          await insertCase(tx, fresh, input.submit ? await submission(tx, actor, fresh.row) : undefined);
-          if (input.submit) await ctx.logReuse(tx, applicantLabel(actor), fresh.row, reused);
-          return fresh;
+        return await ctx.onPublishedItem(input.itemId, async (item) => {
+          if (!item.isOnline) throw new AppError('ITEM_NOT_APPLICABLE', undefined, { field: 'itemId' });
+          const snapshot = itemSnapshot(item);
+          const applicant = applicantOf(actor, holder?.id === actor.id ? holder : await deps.accounts.byId(actor.id));
+          // A submission that presents certificates checks them and logs their reuse in the transaction that makes the
+          // case (a certificate revoked meanwhile is not used); any other is checked first and written in one statement.
+          const presents = input.submit && input.materials.some((m) => m.mode === 'certificate');
+          const checkedFirst = presents ? null : await check(actor, snapshot, input, input.submit, applicantRefOf(applicant));
+          const agg = await (presents ? inTx : inStatement)(async (tx) => {
+            const { values, materials, files, reused } = checkedFirst ?? await check(actor, snapshot, input, input.submit, applicantRefOf(applicant), tx);
+            const fresh: CaseAggregate = {
+              row: {
+                ...newCaseRow(tx.now), ...snapshot, ...applicant, channel: 'online', formValues: values, materials,
+                idempotencyKey: input.idempotencyKey, createdBy: creatorOf(actor),
+              },
+              steps: [], events: [], files, counterparts: [],
+            };
+            await insertCase(tx, fresh, item, input.submit ? await submission(tx, actor, fresh.row) : undefined);
+            if (input.submit) await ctx.logReuse(tx, applicantLabel(actor), fresh.row, reused);
+            return fresh;
+          });
+          return { created: true, view: await ctx.present(actor, agg) };
         });
-        return { created: true, view: await ctx.present(actor, agg) };
       } catch (error) {
         // A retry of a request that succeeded, or the same key sent at the same moment, answers as the first time.
         const answer = error instanceof AppError ? await earlier() : null;

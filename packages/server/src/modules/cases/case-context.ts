@@ -3,7 +3,7 @@ import {
   chinaDate, DEFAULT_DEADLINE_THRESHOLDS, type Actor, type CaseCertificateView, type CaseView, type DeadlineThresholds, type MaterialSubmission, type ItemDetail, type ItemSummary, type ReviewStageDef,
 } from '@yiwang/contracts';
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.js';
+import { GuardFailed, type Db } from '../../platform/db/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
 import type { FileStore } from '../../platform/files/index.js';
 import type { CalendarService } from '../calendar/index.js';
@@ -14,8 +14,14 @@ import { caseAttempts, caseTransaction, type CaseTx } from './case-writer.js';
 import { byStageAndName, casesRepository, type CaseAggregate, type CaseRow, type CaseStepRow } from './cases.repository.js';
 import { deadlines } from './deadlines.js';
 
-/** What a case snapshots of its item. */
-export type PublishedItem = ItemSummary & { content: ItemDetail['content'] };
+/**
+ * What a case snapshots of its item, and `unchanged`: the part of the new case's statement that fails it
+ * (GuardFailed) unless the item is still published as it was read.
+ */
+export type PublishedItem = ItemSummary & { content: ItemDetail['content']; unchanged: SQL };
+
+/** Reads of an item for one new case: from memory, then afresh (twice, should it change again meanwhile). */
+const ITEM_ATTEMPTS = 3;
 
 /** A case approved in full, as the certificate it yields needs it. */
 export interface DecidedCase {
@@ -67,8 +73,11 @@ export interface ApplicantAccount { id: string; name: string; idNumber: string |
 
 export interface CasesDeps {
   db: Db;
-  /** An item that takes applications: its summary and published content (the catalog module). */
-  publishedItem: (id: string) => Promise<PublishedItem>;
+  /**
+   * An item that takes applications: its summary and published content (the catalog module), as last read unless
+   * `fresh`.
+   */
+  publishedItem: (id: string, opts?: { fresh?: boolean }) => Promise<PublishedItem>;
   regionsFor: (db: Db) => RegionsService;
   /** The identity module's accounts: who an applicant is, and the account of a walk-in applicant if they have one. */
   accounts: {
@@ -120,9 +129,28 @@ export function caseContext(deps: CasesDeps) {
     });
   }
 
+  /**
+   * Runs a use case that makes a case of an item: on the item as the catalog last read it; when that is no longer
+   * how the item stands (the case's statement failed its guard and wrote nothing), again on the item read afresh.
+   * Not published: ITEM_NOT_FOUND.
+   */
+  async function onPublishedItem<T>(id: string, work: (item: PublishedItem) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      const item = await deps.publishedItem(id, { fresh: attempt > 1 }).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
+      try {
+        return await work(item);
+      } catch (error) {
+        if (!(error instanceof GuardFailed)) throw error;
+        // Changed again between the fresh read and the write, twice over: the applicant tries again.
+        if (attempt === ITEM_ATTEMPTS) throw new AppError('CASE_CONFLICT', '事项信息刚刚更新，请重新提交', { field: 'itemId' });
+      }
+    }
+  }
+
   return {
     deps,
     clock,
+    onPublishedItem,
     repo,
     inTx: caseTransaction(deps.db, clock),
     /** A staff action on one case: optimistic, run again when it lost a race (caseAttempts). */

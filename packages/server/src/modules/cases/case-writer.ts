@@ -1,6 +1,7 @@
 import {
   CASE_ACTIONS, nextCaseStatus, type Actor, type CaseAction, type CaseChannel, type CaseStatus,
 } from '@yiwang/contracts';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/index.js';
 import { appendingParts, auditActorOf, createAuditService, type AuditRecordInput } from '../audit/index.js';
@@ -194,10 +195,14 @@ function change(tx: CaseTx, row: CaseRow, patch: Partial<NewCaseRow>): void {
 }
 
 /**
- * A new case (a draft); with a first action (submission, filing at the window) it is inserted as that action leaves
- * it, with the action's event. Its creator having used the idempotency key already fails the use case (CASE_CONFLICT).
+ * A new case (a draft) of an item; with a first action (submission, filing at the window) it is inserted as that
+ * action leaves it, with the action's event. Its creator having used the idempotency key already fails the use case
+ * (CASE_CONFLICT); the item no longer published as `item` was read fails its statement (GuardFailed).
  */
-export async function insertCase(tx: CaseTx, agg: CaseAggregate, first?: { action: CaseAction; input: EventInput; opts?: TransitionOptions }): Promise<void> {
+export async function insertCase(
+  tx: CaseTx, agg: CaseAggregate, item: { unchanged: SQL }, first?: { action: CaseAction; input: EventInput; opts?: TransitionOptions },
+): Promise<void> {
   tx.writes.case = { insert: agg.row };
+  tx.writes.parts.push(['item', item.unchanged]);
   if (first) await transition(tx, agg, first.action, first.input, first.opts);
 }

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { executePrepared, insertSql, isUniqueViolation, jsonRows, prepared, rowsFromJson, updateSql, withParts, type Db } from '../../platform/db/index.js';
+import { executePrepared, guardFailure, insertSql, isUniqueViolation, jsonRows, prepared, rowsFromJson, updateSql, withParts, type Db } from '../../platform/db/index.js';
 import { counterpartsColumn, counterpartsFromJson, type DepartmentRow } from '../regions/index.js';
 import { caseEvents, caseNumbers, cases, caseSteps, files, messages } from './cases.tables.js';
 
@@ -130,7 +130,8 @@ export function casesRepository(db: Db) {
     /**
      * Writes what a use case changed in one statement, `audit` (the parts that append a staff action's entry, the
      * audit module's) at its end. False when the case was no longer at the version read (or its next event was
-     * taken), or its creator had already used the idempotency key: then nothing of it is written.
+     * taken), or its creator had already used the idempotency key: then nothing of it is written. A guard among
+     * its parts that does not hold fails it with GuardFailed, likewise writing nothing.
      */
     async writeCase(w: CaseWrites, audit: [string, SQL][]): Promise<boolean> {
       const parts: [string, SQL][] = [];
@@ -155,7 +156,7 @@ export function casesRepository(db: Db) {
         return !w.case || Number(row?.c) === 1;
       } catch (error) {
         if (isUniqueViolation(error)) return false;
-        throw error;
+        throw guardFailure(error) ?? error;
       }
     },
 

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { ItemContent, systemActor, type CaseView, type FormFieldInput } from '@yiwang/contracts';
+import { ItemContent, SaveDepartmentRequest, systemActor, type CaseView, type FormFieldInput } from '@yiwang/contracts';
 import { readSeedData } from '../../../seed/data.js';
 import { sampleContent } from '../../../test/fixtures.js';
 import { useApp, type Browser } from '../../../test/http.js';
+import { createServices } from '../../app.js';
 import { caseAttempts, transition } from './case-writer.js';
 
 const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yiwang-uploads-'));
@@ -130,6 +131,34 @@ describe('applying online', () => {
     const asStaff = view(await t.call(clerk, { url: `/api/staff/cases/${view(first).id}` }));
     expect(asStaff.formValues.phone).toBe('138****8000');
     expect(view(first).formValues.phone).toBe('13800138000');
+  });
+
+  it('takes the item as it stands, though this server last read it before another changed it', async () => {
+    // Another server process on the same database: this one's memory of the item is not told of its writes.
+    const elsewhere = createServices(t.database.db, { identity: t.config });
+    const system = systemActor('测试');
+    const market = t.fx.byName('长沙市市场监督管理局');
+    const rename = (name: string) => elsewhere.regions.updateDepartment(market.id, SaveDepartmentRequest.parse({
+      name, uscc: market.uscc, regionCode: market.regionCode, nature: market.nature, dockingMode: market.dockingMode, sector: market.sector,
+    }), system);
+    expect(view(await apply(citizen, 'as-it-stands-1')).department.name).toBe('长沙市市场监督管理局');
+    await rename('长沙市市场监管局');
+    try {
+      expect(view(await apply(citizen, 'as-it-stands-2')).department.name).toBe('长沙市市场监管局');
+    } finally {
+      await rename('长沙市市场监督管理局');
+    }
+    await elsewhere.catalog.changeItemStatus(itemId, 'suspend', '法规修订中', system);
+    try {
+      const refused = await apply(citizen, 'as-it-stands-3');
+      expect(refused.statusCode).toBe(404);
+      expect(refused.json()).toMatchObject({ code: 'ITEM_NOT_FOUND', field: 'itemId' });
+      const [kept] = (await t.database.db.execute(sql`select count(*)::int as n from cases where idempotency_key = 'as-it-stands-3'`) as unknown as { rows: { n: number }[] }).rows;
+      expect(kept!.n).toBe(0);
+    } finally {
+      await elsewhere.catalog.changeItemStatus(itemId, 'resume', null, system);
+    }
+    expect(view(await apply(citizen, 'as-it-stands-4')).department.name).toBe('长沙市市场监督管理局');
   });
 
   it('keeps another applicant out, and a hall outside the case’s region', async () => {

@@ -76,44 +76,45 @@ export function createWindowService(ctx: CaseContext) {
       assertCan(actor, 'case:file-on-behalf');
       const again = await repo.findByIdempotencyKey(actor.id, input.idempotencyKey);
       if (again) return { created: false, view: await ctx.view(actor, again.id) };
-      const item = await deps.publishedItem(input.itemId).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
-      assertCan(actor, 'case:accept', { regionCode: item.region.code });
-      const snapshot = itemSnapshot(item);
-      const a = input.applicant;
-      const code = a.kind === 'citizen' ? a.idNumber : a.uscc;
-      const account = await deps.accounts.findHolder(a.kind, code);
-      // A certificate needs the holder's own act (online, from their wallet): the clerk's word is not consent.
-      const presented = input.materials.find((m) => m.mode === 'certificate');
-      if (presented) {
-        throw new AppError('VALIDATION_FAILED', '窗口收件不能代申请人调用电子证照，请核验原件后上传，或由申请人在网上申报时授权使用', { field: `materials.${presented.index}` });
-      }
-      const { values, materials, files } = await checkApplication(repo, {
-        form: snapshot.form, materialSpecs: snapshot.materialNames, values: input.formValues, materials: input.materials,
-        ownerIds: [actor.id], complete: true, applicant: { accountId: account?.id ?? null, code }, db: deps.db,
+      return ctx.onPublishedItem(input.itemId, async (item) => {
+        assertCan(actor, 'case:accept', { regionCode: item.region.code });
+        const snapshot = itemSnapshot(item);
+        const a = input.applicant;
+        const code = a.kind === 'citizen' ? a.idNumber : a.uscc;
+        const account = await deps.accounts.findHolder(a.kind, code);
+        // A certificate needs the holder's own act (online, from their wallet): the clerk's word is not consent.
+        const presented = input.materials.find((m) => m.mode === 'certificate');
+        if (presented) {
+          throw new AppError('VALIDATION_FAILED', '窗口收件不能代申请人调用电子证照，请核验原件后上传，或由申请人在网上申报时授权使用', { field: `materials.${presented.index}` });
+        }
+        const { values, materials, files } = await checkApplication(repo, {
+          form: snapshot.form, materialSpecs: snapshot.materialNames, values: input.formValues, materials: input.materials,
+          ownerIds: [actor.id], complete: true, applicant: { accountId: account?.id ?? null, code }, db: deps.db,
+        });
+        const place = await hallOf(actor);
+        const agg = await inTx(async (tx) => {
+          const fresh: CaseAggregate = {
+            row: {
+              ...newCaseRow(tx.now), ...snapshot, applicantKind: a.kind, applicantAccountId: account?.id ?? null, applicantName: a.name,
+              applicantIdNumber: a.kind === 'citizen' ? a.idNumber : null, applicantUscc: a.kind === 'enterprise' ? a.uscc : null,
+              applicantPhone: a.phone, channel: actor.roles.includes('grassroots-agent') ? 'agent' : 'window',
+              formValues: values, materials, idempotencyKey: input.idempotencyKey, createdBy: actor.id,
+            },
+            steps: [], events: [], files, counterparts: [],
+          };
+          const number = await numberFor(tx, fresh.row);
+          const first = {
+            action: 'file-at-window' as const, input: { actor, role: role(actor), channel: fresh.row.channel as CaseChannel, place, origin },
+            opts: {
+              patch: { number, submittedAt: tx.now },
+              tell: (after: CaseRow) => ({ title: '窗口已收件', body: `您的办件 ${number}（${after.itemName}）已由窗口收件。` }),
+            },
+          };
+          await insertCase(tx, fresh, item, first);
+          return fresh;
+        });
+        return { created: true, view: await ctx.present(actor, agg) };
       });
-      const place = await hallOf(actor);
-      const agg = await inTx(async (tx) => {
-        const fresh: CaseAggregate = {
-          row: {
-            ...newCaseRow(tx.now), ...snapshot, applicantKind: a.kind, applicantAccountId: account?.id ?? null, applicantName: a.name,
-            applicantIdNumber: a.kind === 'citizen' ? a.idNumber : null, applicantUscc: a.kind === 'enterprise' ? a.uscc : null,
-            applicantPhone: a.phone, channel: actor.roles.includes('grassroots-agent') ? 'agent' : 'window',
-            formValues: values, materials, idempotencyKey: input.idempotencyKey, createdBy: actor.id,
-          },
-          steps: [], events: [], files, counterparts: [],
-        };
-        const number = await numberFor(tx, fresh.row);
-        const first = {
-          action: 'file-at-window' as const, input: { actor, role: role(actor), channel: fresh.row.channel as CaseChannel, place, origin },
-          opts: {
-            patch: { number, submittedAt: tx.now },
-            tell: (after: CaseRow) => ({ title: '窗口已收件', body: `您的办件 ${number}（${after.itemName}）已由窗口收件。` }),
-          },
-        };
-        await insertCase(tx, fresh, first);
-        return fresh;
-      });
-      return { created: true, view: await ctx.present(actor, agg) };
     },
 
     /** The hall's shared queue: every department's cases in the clerk's region, oldest first. */

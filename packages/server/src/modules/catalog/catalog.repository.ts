@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { prepared, type Db } from '../../platform/db/index.js';
+import { guardSql, prepared, type Db } from '../../platform/db/index.js';
 import { catalogItems, itemChanges, items, itemVersions, searchNames } from './catalog.tables.js';
 
 export type CatalogItemRow = typeof catalogItems.$inferSelect;
@@ -77,6 +77,9 @@ function filterConditions(f: ItemFilter): SQL[] {
   if (text.length) conds.push(or(...text)!);
   return conds;
 }
+
+/** The guard of a write that relied on an item read earlier (stillPublishedSql). */
+const PUBLISHED_UNCHANGED = 'item-published-unchanged';
 
 export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = {}) {
   /**
@@ -166,6 +169,14 @@ export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = 
     async findItem(id: string): Promise<ItemRow | null> {
       const [row] = await prepared(db, 'item_by_id', (d) => d.select(itemFields).from(items).where(eq(items.id, sql.placeholder('id')))).execute({ id });
       return row ?? null;
+    },
+
+    /**
+     * The part of a write statement that fails it (GuardFailed) unless the item is still published at this row
+     * version: a write that took the item from memory relies on it as it was read.
+     */
+    stillPublishedSql(id: string, rowVersion: number): SQL {
+      return guardSql(PUBLISHED_UNCHANGED, sql`exists (select 1 from ${items} where ${items.id} = ${id} and ${items.rowVersion} = ${rowVersion} and ${items.status} = 'published')`);
     },
 
     /** Reads the item and locks it for the rest of the transaction. */
@@ -275,8 +286,9 @@ export function catalogRepository(db: Db, opts: { concurrentReads?: boolean } = 
         .orderBy(asc(items.regionCode), asc(items.implCode));
     },
 
+    /** The copied department name follows a rename; the items' row versions move with it (what a case snapshots changed). */
     async renameDepartment(departmentId: string, name: string): Promise<void> {
-      await db.update(items).set({ departmentName: name }).where(eq(items.departmentId, departmentId));
+      await db.update(items).set({ departmentName: name, rowVersion: sql`${items.rowVersion} + 1` }).where(eq(items.departmentId, departmentId));
     },
 
     async countPublishedByDepartment(departmentIds: string[]): Promise<Map<string, number>> {

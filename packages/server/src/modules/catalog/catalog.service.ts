@@ -4,6 +4,7 @@ import {
   type ItemSearchResult, type ItemSummary, type ItemVersionView, type SaveDraftRequest,
 } from '@yiwang/contracts';
 import type { Actor, Action } from '@yiwang/contracts';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { assertCan, scopeFor } from '../identity/index.js';
 import { AppError, orFail } from '../../platform/http/index.js';
@@ -71,15 +72,18 @@ export function scopedFilter(actor: Actor, action: Action, q: Omit<ItemSearchQue
   return scope.departmentIds ? { ...filter, departmentIds: scope.departmentIds } : filter;
 }
 
-/** What an application snapshots of an item: its summary as it stands, and its published content. */
-export type PublishedItem = ItemSummary & { content: ItemDetail['content'] };
+/**
+ * What an application snapshots of an item: its summary and its published content, and `unchanged`, the part of
+ * the application's write statement that fails it (GuardFailed) unless the item is still published as read.
+ */
+export type PublishedItem = ItemSummary & { content: ItemDetail['content']; unchanged: SQL };
 
-/** How many published versions' contents are kept in memory (a version's content never changes once published). */
-const PUBLISHED_CONTENT_CACHE = 500;
+/** How many published items are kept in memory, each as last read (its row version tells whether it still is). */
+const PUBLISHED_CACHE = 500;
 
 export function createCatalogService(deps: CatalogDeps) {
   const repo = catalogRepository(deps.db, { concurrentReads: deps.concurrentReads });
-  const publishedContents = new Map<string, ItemDetail['content']>();
+  const published = new Map<string, PublishedItem>();
   const inTransaction = transactional(deps);
 
   async function findItemOrFail(r: CatalogRepository, id: string): Promise<ItemRow> {
@@ -127,21 +131,25 @@ export function createCatalogService(deps: CatalogDeps) {
     },
 
     /**
-     * An item that takes applications, as a case snapshots it: the row read afresh (status, department, limits),
-     * the published content from memory by version. Suspended, cancelled or never published: ITEM_NOT_FOUND.
+     * An item that takes applications, as a case snapshots it: from memory as last read, unless `fresh` (then read
+     * afresh: status, department, limits and the published content) — the write that uses it checks, in its own
+     * statement (`unchanged`), that the item is still published at the row version read, and fails if not; the
+     * caller then asks again with `fresh`. Suspended, cancelled or never published: ITEM_NOT_FOUND.
      */
-    async publishedItem(id: string): Promise<PublishedItem> {
+    async publishedItem(id: string, opts: { fresh?: boolean } = {}): Promise<PublishedItem> {
+      const kept = opts.fresh ? undefined : published.get(id);
+      if (kept) return kept;
+      published.delete(id);
       const row = await findItemOrFail(repo, id);
       if (row.currentVersion === null || row.status !== 'published') throw new AppError('ITEM_NOT_FOUND');
-      const key = `${row.id}@${row.currentVersion}`;
-      let content = publishedContents.get(key);
-      if (!content) {
-        const stored = orFail(await repo.findVersion(row.id, row.currentVersion), 'ITEM_NOT_FOUND');
-        content = presentContent(row.implCode, parseStoredContent(stored.content));
-        if (publishedContents.size >= PUBLISHED_CONTENT_CACHE) publishedContents.delete(publishedContents.keys().next().value!);
-        publishedContents.set(key, content);
-      }
-      return { ...presentSummary(row), content };
+      const stored = orFail(await repo.findVersion(row.id, row.currentVersion), 'ITEM_NOT_FOUND');
+      const item: PublishedItem = {
+        ...presentSummary(row), content: presentContent(row.implCode, parseStoredContent(stored.content)),
+        unchanged: repo.stillPublishedSql(row.id, row.rowVersion),
+      };
+      if (published.size >= PUBLISHED_CACHE) published.delete(published.keys().next().value!);
+      published.set(id, item);
+      return item;
     },
 
     async getAdminItem(id: string, actor: Actor): Promise<AdminItemDetail> {

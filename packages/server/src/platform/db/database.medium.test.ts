@@ -3,7 +3,9 @@ import { sql } from 'drizzle-orm';
 import { testDatabase } from '../../../test/database.js';
 import type { Database } from './database.js';
 import { sqlState } from './errors.js';
+import { guardFailure, guardSql } from './guard.js';
 import { executePrepared } from './prepared.js';
+import { withParts } from './with-parts.js';
 
 let database: Database;
 // One connection: whatever the second statement runs on is the connection the refused one ran on, or its replacement.
@@ -33,5 +35,20 @@ describe('the database connection', () => {
     const kept = await rows<{ n: number }>(sql`select count(*)::int as n from pg_prepared_statements where statement = 'select $1::int + 1 as n'`);
     // PGlite runs every statement as it comes.
     expect(kept).toEqual([{ n: database.kind === 'postgres' ? 1 : 0 }]);
+  });
+
+  it('writes none of a statement whose guard does not hold, and names the guard', async () => {
+    await database.db.execute(sql`create temporary table guarded (id integer primary key)`);
+    const write = (id: number, holds: boolean) => executePrepared(database.db, withParts([
+      ['w', sql`insert into guarded values (${id}) returning id`],
+      ['g', guardSql('still-there', sql`${holds}::boolean`)],
+    ], sql`select (select count(*)::int from w) as w, (select count(*)::int from g) as g`)).then(() => null, (e: unknown) => guardFailure(e)?.guard ?? e);
+    expect(await write(1, true)).toBeNull();
+    expect(await write(2, false)).toBe('still-there');
+    // The same shape again, prepared on PostgreSQL: its guard still runs each time.
+    expect(await write(3, false)).toBe('still-there');
+    expect(await write(4, true)).toBeNull();
+    expect(await rows(sql`select id from guarded order by id`)).toEqual([{ id: 1 }, { id: 4 }]);
+    expect(guardFailure(new Error('other'))).toBeNull();
   });
 });

@@ -5,3 +5,4 @@ export { isUniqueViolation, sqlState } from './errors.js';
 export { withParts } from './with-parts.js';
 export { executePrepared, prepared } from './prepared.js';
 export { insertSql, updateSql } from './write-sql.js';
+export { guardSql, guardFailure, GuardFailed } from './guard.js';
