@@ -15,10 +15,10 @@ import { byStageAndName, casesRepository, type CaseAggregate, type CaseRow, type
 import { deadlines } from './deadlines.js';
 
 /**
- * What a case snapshots of its item, and `unchanged`: the part of the new case's statement that fails it
- * (GuardFailed) unless the item is still published as it was read.
+ * What a case snapshots of its item, the row version it was read at, and `unchanged`: the part of the new case's
+ * statement that fails it (GuardFailed) unless the item is still published as it was read.
  */
-export type PublishedItem = ItemSummary & { content: ItemDetail['content']; unchanged: SQL };
+export type PublishedItem = ItemSummary & { content: ItemDetail['content']; rowVersion: number; unchanged: SQL };
 
 /** Reads of an item for one new case: from memory, then afresh (twice, should it change again meanwhile). */
 const ITEM_ATTEMPTS = 3;
@@ -130,19 +130,28 @@ export function caseContext(deps: CasesDeps) {
   }
 
   /**
-   * Runs a use case that makes a case of an item: on the item as the catalog last read it; when that is no longer
-   * how the item stands (the case's statement failed its guard and wrote nothing), again on the item read afresh.
-   * Not published: ITEM_NOT_FOUND.
+   * Runs a use case that makes a case of an item, on the item as the catalog last read it. When that is no longer
+   * how the item stands, it runs again on the item read afresh: when the case's statement failed its guard (nothing
+   * was written), and when a check refused the application against the item as memory held it (a form since
+   * changed, say) — refused again only if the item still stands so. Not published: ITEM_NOT_FOUND.
    */
   async function onPublishedItem<T>(id: string, work: (item: PublishedItem) => Promise<T>): Promise<T> {
+    const read = (fresh: boolean) => deps.publishedItem(id, { fresh }).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
+    let item = await read(false);
+    let fromMemory = true;
     for (let attempt = 1; ; attempt += 1) {
-      const item = await deps.publishedItem(id, { fresh: attempt > 1 }).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
       try {
         return await work(item);
       } catch (error) {
-        if (!(error instanceof GuardFailed)) throw error;
-        // Changed again between the fresh read and the write, twice over: the applicant tries again.
+        const guarded = error instanceof GuardFailed;
+        const refused = !guarded && fromMemory && error instanceof AppError;
+        if (!guarded && !refused) throw error;
+        // Changed again between each fresh read and the write: the applicant tries again.
         if (attempt === ITEM_ATTEMPTS) throw new AppError('CASE_CONFLICT', '事项信息刚刚更新，请重新提交', { field: 'itemId' });
+        const fresh = await read(true);
+        if (refused && fresh.rowVersion === item.rowVersion) throw error;
+        item = fresh;
+        fromMemory = false;
       }
     }
   }

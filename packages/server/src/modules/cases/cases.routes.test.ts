@@ -161,6 +161,32 @@ describe('applying online', () => {
     expect(view(await apply(citizen, 'as-it-stands-4')).department.name).toBe('长沙市市场监督管理局');
   });
 
+  it('checks an application against the item’s form as it stands, not as this server last read it', async () => {
+    const elsewhere = createServices(t.database.db, { identity: t.config });
+    const system = systemActor('测试');
+    const withForm = (form: FormFieldInput[]) => ItemContent.parse(sampleContent({
+      name: '摊位登记（测试）', onlineDepth: '4', trips: 0, promisedLimit: { value: 5, unit: 'working-day' },
+      materials: [{ name: '摊位登记申请书', source: 'applicant' }], applicationForm: form,
+    }));
+    const stall = await t.publishItem('000201099002', withForm(FORM));
+    const send = async (key: string) => {
+      const file = (await upload(citizen)).json() as { id: string };
+      return t.call(citizen, {
+        method: 'POST', url: '/api/cases',
+        payload: { itemId: stall, idempotencyKey: key, submit: true, formValues: { shop_name: '湘味小馆', kind: '餐饮服务' }, materials: [{ index: 0, mode: 'file', fileIds: [file.id] }] },
+      });
+    };
+    const refused = await send('form-as-it-stands-1');
+    expect(refused.statusCode).toBe(400);
+    expect((refused.json().issues as { field: string }[]).map((i) => i.field)).toEqual(['formValues.area']);
+    // Another server publishes a version whose form no longer asks for the area.
+    await elsewhere.catalog.saveDraft(stall, { content: withForm(FORM.filter((f) => f.key !== 'area')), baseDraftVersion: null }, system);
+    await elsewhere.catalog.publish(stall, system);
+    const taken = await send('form-as-it-stands-2');
+    expect(taken.statusCode, taken.body).toBe(201);
+    expect(view(taken)).toMatchObject({ status: 'submitted', formValues: { shop_name: '湘味小馆', kind: '餐饮服务' } });
+  });
+
   it('keeps another applicant out, and a hall outside the case’s region', async () => {
     const mine = view(await apply(citizen, 'privacy-0001'));
     expect((await t.call(other, { url: `/api/cases/${mine.id}` })).statusCode).toBe(404);

@@ -73,10 +73,11 @@ export function scopedFilter(actor: Actor, action: Action, q: Omit<ItemSearchQue
 }
 
 /**
- * What an application snapshots of an item: its summary and its published content, and `unchanged`, the part of
- * the application's write statement that fails it (GuardFailed) unless the item is still published as read.
+ * What an application snapshots of an item: its summary and its published content, the row version read, and
+ * `unchanged`, the part of the application's write statement that fails it (GuardFailed) unless the item is
+ * still published as read.
  */
-export type PublishedItem = ItemSummary & { content: ItemDetail['content']; unchanged: SQL };
+export type PublishedItem = ItemSummary & { content: ItemDetail['content']; rowVersion: number; unchanged: SQL };
 
 /** How many published items are kept in memory, each as last read (its row version tells whether it still is). */
 const PUBLISHED_CACHE = 500;
@@ -145,7 +146,7 @@ export function createCatalogService(deps: CatalogDeps) {
       const stored = orFail(await repo.findVersion(row.id, row.currentVersion), 'ITEM_NOT_FOUND');
       const item: PublishedItem = {
         ...presentSummary(row), content: presentContent(row.implCode, parseStoredContent(stored.content)),
-        unchanged: repo.stillPublishedSql(row.id, row.rowVersion),
+        rowVersion: row.rowVersion, unchanged: repo.stillPublishedSql(row.id, row.rowVersion),
       };
       if (published.size >= PUBLISHED_CACHE) published.delete(published.keys().next().value!);
       published.set(id, item);
