@@ -37,8 +37,11 @@ export function certificatesRepository(db: Db) {
       return row ?? null;
     },
 
+    /** Every issuance's read of its type: prepared, as the other reads on the path of a decision. */
     async findTypeByName(name: string): Promise<CertificateTypeRow | null> {
-      const [row] = await db.select().from(certificateTypes).where(eq(certificateTypes.name, name));
+      const byName = prepared(db, 'certificate_type_by_name', (d) => d.select().from(certificateTypes)
+        .where(eq(certificateTypes.name, sql.placeholder('name'))));
+      const [row] = await byName.execute({ name });
       return row ?? null;
     },
 
@@ -65,12 +68,14 @@ export function certificatesRepository(db: Db) {
 
     /** The next serial of a type from an issuer in a year, taken atomically. */
     async nextSerial(typeCode: string, issuerUscc: string, year: number): Promise<number> {
-      const [row] = await db.insert(certificateSerials).values({ typeCode, issuerUscc, year, last: 1 })
+      const next = prepared(db, 'certificate_next_serial', (d) => d.insert(certificateSerials)
+        .values({ typeCode: sql.placeholder('typeCode'), issuerUscc: sql.placeholder('issuerUscc'), year: sql.placeholder('year'), last: 1 })
         .onConflictDoUpdate({
           target: [certificateSerials.typeCode, certificateSerials.issuerUscc, certificateSerials.year],
           set: { last: sql`${certificateSerials.last} + 1` },
         })
-        .returning({ last: certificateSerials.last });
+        .returning({ last: certificateSerials.last }));
+      const [row] = await next.execute({ typeCode, issuerUscc, year });
       return row!.last;
     },
 
@@ -139,7 +144,9 @@ export function certificatesRepository(db: Db) {
 
     /** The department's keys in use, one per algorithm. */
     async currentKeys(departmentId: string): Promise<SigningKeyRow[]> {
-      return db.select().from(signingKeys).where(and(eq(signingKeys.departmentId, departmentId), isNull(signingKeys.retiredAt)));
+      const current = prepared(db, 'signing_keys_current', (d) => d.select().from(signingKeys)
+        .where(and(eq(signingKeys.departmentId, sql.placeholder('departmentId')), isNull(signingKeys.retiredAt))));
+      return current.execute({ departmentId });
     },
 
     /** Adds a key unless the department already has one in use for the algorithm (a concurrent issuer made it). */
