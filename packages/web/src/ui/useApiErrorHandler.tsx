@@ -34,9 +34,12 @@ export function useApiErrorHandler() {
       }
       // Already on the way to the sign-in (or password) page.
       if (isRedirectingAuthError(error.status, error.code)) return [];
-      const fieldIssues = error.issues.length || !error.field ? error.issues : [{ field: error.field, message: error.message }];
+      // An error about one field (and no issues) says it in its message: the field is marked, not listed again.
+      const aboutOneField = !error.issues.length && Boolean(error.field);
+      const fieldIssues = aboutOneField ? [{ field: error.field!, message: error.message }] : error.issues;
       const issues = fromFieldIssues(fieldIssues);
-      const unmatched = options.form ? applyIssues(options.form, issues, options.prefixes) : issues;
+      const left = options.form ? applyIssues(options.form, issues, options.prefixes) : issues;
+      const unmatched = aboutOneField ? [] : left;
       notification.error({
         title: t('error.requestFailed'),
         description: (

@@ -136,7 +136,9 @@ export function caseContext(deps: CasesDeps) {
    * changed, say) — refused again only if the item still stands so. Not published: ITEM_NOT_FOUND.
    */
   async function onPublishedItem<T>(id: string, work: (item: PublishedItem) => Promise<T>): Promise<T> {
-    const read = (fresh: boolean) => deps.publishedItem(id, { fresh }).catch(() => { throw new AppError('ITEM_NOT_FOUND', undefined, { field: 'itemId' }); });
+    const read = (fresh: boolean) => deps.publishedItem(id, { fresh }).catch(() => {
+      throw new AppError('ITEM_NOT_FOUND', '该事项不存在或已暂停办理，暂不能申报', { field: 'itemId' });
+    });
     let item = await read(false);
     let fromMemory = true;
     for (let attempt = 1; ; attempt += 1) {

@@ -152,7 +152,7 @@ describe('applying online', () => {
     try {
       const refused = await apply(citizen, 'as-it-stands-3');
       expect(refused.statusCode).toBe(404);
-      expect(refused.json()).toMatchObject({ code: 'ITEM_NOT_FOUND', field: 'itemId' });
+      expect(refused.json()).toMatchObject({ code: 'ITEM_NOT_FOUND', field: 'itemId', message: '该事项不存在或已暂停办理，暂不能申报' });
       const [kept] = (await t.database.db.execute(sql`select count(*)::int as n from cases where idempotency_key = 'as-it-stands-3'`) as unknown as { rows: { n: number }[] }).rows;
       expect(kept!.n).toBe(0);
     } finally {
